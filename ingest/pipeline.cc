@@ -1,14 +1,35 @@
 #include "ingest/pipeline.h"
 
+#include <algorithm>
+
 #include "graph/base/hash.h"
+#include "ingest/actors/actor_resolver.h"
+#include "ingest/actors/alias_index.h"
+#include "ingest/actors/dictionary.h"
+#include "ingest/actors/name_lexicon.h"
+#include "ingest/text/analyzer.h"
 #include "ingest/text/language_detector.h"
 #include "ingest/text/utf8.h"
 
 namespace kg::ingest {
 
+namespace {
+// The languages kg analyzes natively; others get language detection only.
+const std::vector<std::string> kLanguages = {"ar", "en", "ja", "pl"};
+
+bool Supported(const std::string& lang) {
+  return std::find(kLanguages.begin(), kLanguages.end(), lang) != kLanguages.end();
+}
+}  // namespace
+
 struct Pipeline::Impl {
   PipelineOptions options;
   std::shared_ptr<const Ontology> ontology;
+  std::unique_ptr<Analyzer> analyzer;
+  std::unique_ptr<Dictionary> dictionary;
+  std::unique_ptr<AliasIndex> alias_index;
+  NameLexicon names;
+  std::unique_ptr<ActorResolver> actors;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -19,6 +40,12 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   impl->options = options;
   KG_ASSIGN_OR_RETURN(Ontology onto, Ontology::LoadFile(options.data_dir + "/ontology.tsv"));
   impl->ontology = std::make_shared<const Ontology>(std::move(onto));
+  KG_ASSIGN_OR_RETURN(impl->analyzer, Analyzer::Create());
+  KG_ASSIGN_OR_RETURN(impl->dictionary,
+                      Dictionary::Load(options.data_dir + "/actors", options.extra_dictionaries, kLanguages));
+  impl->alias_index = AliasIndex::Build(*impl->dictionary, *impl->analyzer, kLanguages);
+  KG_ASSIGN_OR_RETURN(impl->names, NameLexicon::Load(options.data_dir + "/names"));
+  impl->actors = std::make_unique<ActorResolver>(*impl->dictionary, *impl->alias_index, impl->names, *impl->analyzer);
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -46,6 +73,24 @@ Result<ArticleRecord> Pipeline::Analyze(const RawArticle& raw) const {
     a.lang_basis = g.reliable ? "detected" : "unreliable";
   }
   rec.text = raw.text;
+  if (!Supported(a.lang)) return rec;
+
+  const Document doc = impl_->analyzer->Analyze(rec.text, a.lang);
+  const CodePointMap cp(rec.text);
+  ActorAnalysis actors = impl_->actors->Resolve(doc);
+  for (auto& [id, actor] : actors.actors) rec.actors.push_back(actor);
+  for (const ResolvedMention& m : actors.mentions) {
+    ActorMention am;
+    am.actor_id = m.actor_id;
+    am.article_id = a.id;
+    am.start = cp.ToCodePoint(m.begin);
+    am.end = cp.ToCodePoint(m.end);
+    am.text = rec.text.substr(m.begin, m.end - m.begin);
+    am.lang = a.lang;
+    am.link = m.link;
+    am.confidence = m.confidence;
+    rec.actor_mentions.push_back(std::move(am));
+  }
   return rec;
 }
 
