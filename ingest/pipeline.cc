@@ -7,6 +7,9 @@
 #include "ingest/actors/alias_index.h"
 #include "ingest/actors/dictionary.h"
 #include "ingest/actors/name_lexicon.h"
+#include "ingest/events/event_extractor.h"
+#include "ingest/events/trigger_lexicon.h"
+#include "ingest/time/time_tagger.h"
 #include "ingest/text/analyzer.h"
 #include "ingest/text/language_detector.h"
 #include "ingest/text/utf8.h"
@@ -30,6 +33,9 @@ struct Pipeline::Impl {
   std::unique_ptr<AliasIndex> alias_index;
   NameLexicon names;
   std::unique_ptr<ActorResolver> actors;
+  std::unique_ptr<TimeTagger> times;
+  std::unique_ptr<TriggerLexicon> triggers;
+  std::unique_ptr<EventExtractor> events;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -46,6 +52,9 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
   impl->alias_index = AliasIndex::Build(*impl->dictionary, *impl->analyzer, kLanguages);
   KG_ASSIGN_OR_RETURN(impl->names, NameLexicon::Load(options.data_dir + "/names"));
   impl->actors = std::make_unique<ActorResolver>(*impl->dictionary, *impl->alias_index, impl->names, *impl->analyzer);
+  KG_ASSIGN_OR_RETURN(impl->times, TimeTagger::Load(options.data_dir));
+  KG_ASSIGN_OR_RETURN(impl->triggers, TriggerLexicon::Load(options.data_dir + "/events", *impl->ontology, *impl->analyzer));
+  impl->events = std::make_unique<EventExtractor>(*impl->triggers, *impl->times, *impl->ontology, *impl->analyzer);
   return std::unique_ptr<Pipeline>(new Pipeline(std::move(impl)));
 }
 
@@ -90,6 +99,10 @@ Result<ArticleRecord> Pipeline::Analyze(const RawArticle& raw) const {
     am.link = m.link;
     am.confidence = m.confidence;
     rec.actor_mentions.push_back(std::move(am));
+  }
+  for (EventMention& m : impl_->events->Extract(doc, actors, a.published_date, cp)) {
+    m.article_id = a.id;
+    rec.event_mentions.push_back(std::move(m));
   }
   return rec;
 }

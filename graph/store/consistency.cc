@@ -82,19 +82,16 @@ Status Store::CheckConsistency() const {
     }
     Event agg = store::AggregateEvent(e->id, it->second, *impl->ontology);
     if (store::EncodeEvent(agg) != std::string(v)) problems.push_back("event " + e->id + " is stale");
-    const int32_t day = store::IndexDay(*e);
-    want_date.insert(store::DateEventKey(day, key));
-    if (const EventTypeInfo* t = impl->ontology->Find(e->type)) {
-      want_type.insert(store::TypeEventKey(t->id, day, key));
+    for (const std::string* id : {&e->source_id, &e->target_id, &e->attributed_to_id}) {
+      if (!id->empty() && !actors.count(store::EntityKey(Hash64(*id)))) {
+        problems.push_back("event " + e->id + " refers to missing actor " + *id);
+      }
     }
-    auto role = [&](const std::string& id, store::ActorRole r) {
-      if (id.empty()) return;
-      if (!actors.count(store::EntityKey(Hash64(id)))) problems.push_back("event " + e->id + " refers to missing actor " + id);
-      want_actor_events.insert(store::ActorEventKey(Hash64(id), r, day, key));
-    };
-    role(e->source_id, store::ActorRole::kSource);
-    role(e->target_id, store::ActorRole::kTarget);
-    role(e->attributed_to_id, store::ActorRole::kAttributedTo);
+    if (const EventTypeInfo* t = impl->ontology->Find(e->type)) {
+      for (const std::string& k : store::EventIndexKeys(*e, key, t->id)) {
+        (k.size() == 12 ? want_date : k.size() == 14 ? want_type : want_actor_events).insert(k);
+      }
+    }
   });
   for (const auto& [e, ms] : mentions_by_event) {
     if (!events.count(store::EntityKey(e))) problems.push_back("mentions of a missing event");

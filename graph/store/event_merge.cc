@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "graph/base/hash.h"
+#include "graph/model/actor_ids.h"
 #include "graph/store/key_codec.h"
 
 namespace kg::store {
@@ -53,11 +55,11 @@ DayWindow MergeWindow(const Date& date, DateBasis basis) {
 }
 
 bool CanMerge(const Event& existing, const EventMention& m, const Ontology& ontology) {
-  if (m.source_id.empty() || existing.source_id != m.source_id) return false;
+  if (m.source_id.empty() || !CompatibleActors(existing.source_id, m.source_id)) return false;
   if (!ontology.SameFamily(existing.type, m.type)) return false;
   if (existing.negated != m.negated) return false;
   if (IsPlanLike(existing.modality) != IsPlanLike(m.modality)) return false;
-  if (!existing.target_id.empty() && !m.target_id.empty() && existing.target_id != m.target_id) {
+  if (!existing.target_id.empty() && !m.target_id.empty() && !CompatibleActors(existing.target_id, m.target_id)) {
     return false;
   }
   const DayWindow a = MergeWindow(existing.date, existing.date_basis);
@@ -176,5 +178,22 @@ Event AggregateEvent(const std::string& id, const std::vector<EventMention>& men
 }
 
 int32_t IndexDay(const Event& e) { return e.date.known() ? e.date.FirstDay() : kUndatedDay; }
+
+std::vector<std::string> EventIndexKeys(const Event& e, uint64_t event_key, uint16_t type_id) {
+  const int32_t day = IndexDay(e);
+  std::vector<std::string> keys = {DateEventKey(day, event_key), TypeEventKey(type_id, day, event_key)};
+  auto role = [&](const std::string& id, ActorRole r) {
+    if (id.empty()) return;
+    keys.push_back(ActorEventKey(Hash64(id), r, day, event_key));
+    const std::string parent = ParentCountryId(id);
+    if (!parent.empty()) keys.push_back(ActorEventKey(Hash64(parent), r, day, event_key));
+  };
+  role(e.source_id, ActorRole::kSource);
+  role(e.target_id, ActorRole::kTarget);
+  role(e.attributed_to_id, ActorRole::kAttributedTo);
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
 
 }  // namespace kg::store

@@ -6,9 +6,11 @@
 //
 // Merge rule: a mention joins an existing event when
 //   - their types are of one ontology family (ANNOUNCE ~ STATEMENT),
-//   - the sources are the same actor (an unknown source merges only with an
-//     identical mention of the same article: same type, target, trigger, date),
-//   - the targets are the same actor, or one side has none,
+//   - the sources are the same actor, or a country and one of its groups
+//     ("Iran" and "Iranian operatives", graph/model/actor_ids.h); an unknown
+//     source merges only with an identical mention of the same article (same
+//     type, target, trigger, date),
+//   - the targets are compatible the same way, or one side has none,
 //   - negation agrees, and assertion vs plan/future agrees,
 //   - the dates are compatible: each date is widened to the days it can mean
 //     and the two windows must overlap. A stated day means that day +/- 1
@@ -56,5 +58,10 @@ Event AggregateEvent(const std::string& id, const std::vector<EventMention>& men
 // The day under which an event is indexed: first day of its date, or
 // kUndatedDay.
 int32_t IndexDay(const Event& e);
+
+// Every index key of an event: date_events (12 bytes), type_events (14) and
+// actor_events (21) for its source, target and attribution, plus, for a
+// country's group or role, the same role under the country.
+std::vector<std::string> EventIndexKeys(const Event& e, uint64_t event_key, uint16_t type_id);
 
 }  // namespace kg::store

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "graph/base/hash.h"
+#include "graph/model/actor_ids.h"
 #include "graph/store/event_merge.h"
 #include "graph/store/key_codec.h"
 #include "graph/store/reader.h"
@@ -217,16 +218,10 @@ Status ArticleWriter::PutEventIndexes(const Event& e, bool put) {
   const int32_t day = store::IndexDay(e);
   const EventTypeInfo* type = impl_->ontology->Find(e.type);
   if (!type) return Status::Corruption("event " + e.id + " has unknown type " + e.type);
-  std::vector<std::string> keys = {store::DateEventKey(day, key), store::TypeEventKey(type->id, day, key)};
-  if (!e.source_id.empty()) keys.push_back(store::ActorEventKey(Hash64(e.source_id), store::ActorRole::kSource, day, key));
-  if (!e.target_id.empty()) keys.push_back(store::ActorEventKey(Hash64(e.target_id), store::ActorRole::kTarget, day, key));
-  if (!e.attributed_to_id.empty()) {
-    keys.push_back(store::ActorEventKey(Hash64(e.attributed_to_id), store::ActorRole::kAttributedTo, day, key));
-  }
-  const Cf cfs[] = {Cf::kDateEvents, Cf::kTypeEvents, Cf::kActorEvents, Cf::kActorEvents, Cf::kActorEvents};
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (put) Put(cfs[i], keys[i], "");
-    else Delete(cfs[i], keys[i]);
+  for (const std::string& k : store::EventIndexKeys(e, key, type->id)) {
+    const Cf cf = k.size() == 12 ? Cf::kDateEvents : k.size() == 14 ? Cf::kTypeEvents : Cf::kActorEvents;
+    if (put) Put(cf, k, "");
+    else Delete(cf, k);
   }
   return Status::OK();
 }
@@ -275,17 +270,22 @@ Status ArticleWriter::FindMergeTarget(const EventMention& m, uint64_t* event_key
     to = store::ActorEventPrefix(source, store::ActorRole::kSource, w.last + 1);
   }
   std::vector<uint64_t> candidates;
-  // Scan [from, to] over the role prefix; Scan() takes a prefix, so walk the
-  // actor|role prefix and stop past `to`.
-  std::string role_prefix = store::Prefix64(source);
-  role_prefix.push_back(static_cast<char>(store::ActorRole::kSource));
-  KG_RETURN_IF_ERROR(Scan(Cf::kActorEvents, role_prefix, [&](std::string_view k, auto) {
-    if (k.substr(0, from.size()) < from) return true;
-    if (k.substr(0, to.size()) > to) return false;
-    store::ActorEventKeyParts parts;
-    if (store::ParseActorEventKey(k, &parts)) candidates.push_back(parts.event);
-    return true;
-  }));
+  // Scan [from, to] over the role prefix of the source, and of its country
+  // when the source is one of the country's groups.
+  std::vector<uint64_t> actors = {source};
+  if (const std::string parent = ParentCountryId(m.source_id); !parent.empty()) actors.push_back(Hash64(parent));
+  for (uint64_t actor : actors) {
+    std::string role_prefix = store::Prefix64(actor);
+    role_prefix.push_back(static_cast<char>(store::ActorRole::kSource));
+    const std::string lo = role_prefix + from.substr(9), hi = role_prefix + to.substr(9);
+    KG_RETURN_IF_ERROR(Scan(Cf::kActorEvents, role_prefix, [&](std::string_view k, auto) {
+      if (k.substr(0, lo.size()) < lo) return true;
+      if (k.substr(0, hi.size()) > hi) return false;
+      store::ActorEventKeyParts parts;
+      if (store::ParseActorEventKey(k, &parts)) candidates.push_back(parts.event);
+      return true;
+    }));
+  }
   int64_t best = INT64_MAX;
   for (uint64_t c : candidates) {
     std::string v;

@@ -82,6 +82,9 @@ std::vector<ActorResolver::Item> ActorResolver::ItemsFromMatches(const std::vect
       it.kind = ItemKind::kTitle;
     } else if (e.entry_class == EntryClass::kAgent) {
       it.kind = ItemKind::kAgent;
+    } else if (e.entry_class == EntryClass::kPlace) {
+      it.kind = ItemKind::kActor;
+      it.absorbed = true;  // a region: no actor, but not an unknown name either
     } else {
       it.kind = ItemKind::kActor;
       it.link = "dictionary";
@@ -352,7 +355,7 @@ void ActorResolver::ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalys
 
 ActorAnalysis ActorResolver::Resolve(const Document& doc) const {
   ActorAnalysis out;
-  const std::vector<DictMatch> matches = FindDictionaryMatches(doc, index_, lexicon_);
+  const std::vector<DictMatch> matches = FindDictionaryMatches(doc, index_, lexicon_, analyzer_);
   std::vector<Item> items = ItemsFromMatches(matches);
   for (const NameSpan& n : FindUnknownNames(doc, matches, lexicon_, analyzer_)) {
     Item it;

@@ -94,7 +94,17 @@ std::vector<std::string> AliasIndex::KeysFor(const Analyzer& analyzer, std::stri
     return keys;
   }
   add(Join(norms, " "));
-  if (lang == "pl") add(Join(lemmas, " "));
+  if (lang == "pl") {
+    add(Join(lemmas, " "));
+    // Hunspell may give a word several lemmas and its inflected forms
+    // different sets ("Amerykanów" -> amerykan, Amerykanin): key the last
+    // word under each, and the text side tries each.
+    std::vector<std::string> parts = lemmas;
+    for (const std::string& st : analyzer.Lemmas(alias.substr(doc.tokens.back().begin), "pl")) {
+      parts.back() = FoldForMatch(st);
+      add(Join(parts, " "));
+    }
+  }
   if (lang == "ar") {
     if (norms[0].rfind(kArabicArticle, 0) == 0 && norms[0].size() > kArabicArticle.size() + 2) {
       std::vector<std::string> bare = norms;

@@ -43,11 +43,14 @@ Result<DictionaryEntry> ParseEntry(const json& obj) {
   const std::string prefix = e.id.substr(0, colon);
   if (prefix == "title") e.entry_class = EntryClass::kTitle;
   else if (prefix == "agent") e.entry_class = EntryClass::kAgent;
+  else if (prefix == "place") e.entry_class = EntryClass::kPlace;
   else if (prefix != "person" && prefix != "org" && prefix != "group" && prefix != "country") {
-    return Status::InvalidArgument("unknown id prefix '" + prefix + "' (person, org, group, country, title, agent)");
+    return Status::InvalidArgument("unknown id prefix '" + prefix + "' (person, org, group, country, title, agent, place)");
   }
   if (obj.contains("name") && obj["name"].is_string()) e.name = obj["name"].get<std::string>();
-  if (obj.contains("kind") && obj["kind"].is_string()) {
+  if (prefix == "place") {
+    // Regions carry kind "place" in the file; they never become actors.
+  } else if (obj.contains("kind") && obj["kind"].is_string()) {
     if (!ParseActorKind(obj["kind"].get<std::string>(), &e.kind)) {
       return Status::InvalidArgument("unknown kind '" + obj["kind"].get<std::string>() + "'");
     }

@@ -25,6 +25,7 @@ enum class EntryClass : uint8_t {
   kActor,  // person:, org:, group:, country:
   kTitle,  // title: a role that marks a person ("foreign minister", "氏")
   kAgent,  // agent: a generic group noun ("voters", "hackers")
+  kPlace,  // place: a region that is not an actor ("Europe", "Bliski Wschód"); matched so it is not taken for a name
 };
 
 struct DictionaryEntry {

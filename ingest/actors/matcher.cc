@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "graph/text/fold.h"
 #include "ingest/text/arabic_clitics.h"
 
 namespace kg::ingest {
@@ -35,7 +36,7 @@ std::string StripPossessive(const std::string& norm) {
   return norm;
 }
 
-std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t>& words) {
+std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t>& words, const Analyzer& analyzer) {
   std::vector<SpanKey> out;
   auto add = [&](std::string k, uint32_t pre, bool dem = false) {
     for (const auto& o : out) {
@@ -75,6 +76,11 @@ std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t
       p.back() = base;
       add(join(p), 0);
     }
+    for (const std::string& st : analyzer.Lemmas(doc.Surface(doc.tokens[words.back()]), "pl")) {
+      std::vector<std::string> p = lemmas;
+      p.back() = FoldForMatch(st);
+      add(join(p), 0);
+    }
   } else if (lang == "ar") {
     for (const ArabicCandidate& c : ArabicClitics(norms[0], false)) {
       std::vector<std::string> p = norms;
@@ -105,7 +111,8 @@ bool PassesGuards(const Document& doc, const std::vector<uint32_t>& words, const
 
 }  // namespace
 
-std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasIndex& index, const NameLexicon& lexicon) {
+std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasIndex& index, const NameLexicon& lexicon,
+                                             const Analyzer& analyzer) {
   std::vector<DictMatch> out;
   const bool ja = doc.lang == "ja";
   const int max_tokens = ja ? kJapaneseMaxTokens : std::max(1, index.MaxTokens(doc.lang));
@@ -134,7 +141,7 @@ std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasInd
       }
       for (int n = static_cast<int>(words.size()); n >= 1 && !matched; --n) {
         std::vector<uint32_t> span(words.begin(), words.begin() + n);
-        for (const SpanKey& sk : KeysForSpan(doc, span)) {
+        for (const SpanKey& sk : KeysForSpan(doc, span, analyzer)) {
           const std::vector<AliasHit>* hits = index.Find(doc.lang, sk.key);
           if (!hits) continue;
           DictMatch m;

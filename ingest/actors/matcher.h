@@ -10,6 +10,7 @@
 
 #include "ingest/actors/alias_index.h"
 #include "ingest/actors/name_lexicon.h"
+#include "ingest/text/analyzer.h"
 #include "ingest/text/document.h"
 
 namespace kg::ingest {
@@ -23,6 +24,7 @@ struct DictMatch {
   std::vector<AliasHit> hits;  // every entry the name can be; the resolver chooses
 };
 
-std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasIndex& index, const NameLexicon& lexicon);
+std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasIndex& index, const NameLexicon& lexicon,
+                                             const Analyzer& analyzer);
 
 }  // namespace kg::ingest

@@ -101,7 +101,9 @@ std::vector<NameSpan> FindCased(const Document& doc, const std::vector<DictMatch
       }
       uint32_t b = t, e = t + 1;
       while (e < s.token_end) {
-        if (name_word(e) && !lex.Has(lang, "stop", doc.tokens[e].norm)) {
+        // Stop words only keep a name from starting ("Internet" alone is no
+        // actor, "Cirtva Internet Security Group" is).
+        if (name_word(e)) {
           ++e;
         } else if (e + 1 < s.token_end && (lex.Has(lang, "connector", doc.tokens[e].norm) ||
                                             doc.Surface(doc.tokens[e]) == "-") &&
@@ -120,6 +122,13 @@ std::vector<NameSpan> FindCased(const Document& doc, const std::vector<DictMatch
       }
       const bool single = e - b == 1;
       if (single && b == first_word && !capitalized_inside.count(doc.tokens[b].norm)) continue;
+      if (single && lang == "en") {
+        // Capitalized adjectives ("Democratic primary", "Diplomatic ...") and
+        // two-letter codes ("QR") are not names on their own.
+        const std::string& w = doc.tokens[b].norm;
+        auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
+        if (ends("ic") || ends("ical") || ends("ive") || ends("ous") || ends("ary") || w.size() <= 2) continue;
+      }
       if (b == first_word && common_polish_word(b) && single) continue;
       // A place after a locative preposition ("in Florida", "w Teheranie") is not an actor.
       if (b > s.token_begin) {
@@ -264,13 +273,21 @@ std::vector<NameSpan> FindArabic(const Document& doc, const std::vector<DictMatc
       while (e < s.token_end && e < b + 3) {
         const Token& tok = doc.tokens[e];
         if (!tok.is_word || tok.is_number || covered[e] || kStops.count(tok.norm)) break;
+        // An adjective of relation ("استخباراتيون", "السيبراني") describes the
+        // noun before it; it does not start a name.
+        if (e == b && !ArabicNisbaBase(tok.norm).empty()) break;
         any_unknown = any_unknown || !analyzer.arabic()->Known(doc.Surface(tok));
         ++e;
       }
       const bool named_cue = lex.Has("ar", "named", doc.tokens[t].norm);
       const bool given = e > b && lex.Has("ar", "given_name", doc.tokens[b].norm);
       if (!any_unknown && !given && !(named_cue && e > b)) continue;
-      if (named_cue && !any_unknown && !given) e = b + 1;
+      // After "يدعى" a name is one word, plus words the dictionary does not know.
+      if (named_cue) {
+        uint32_t k = b + 1;
+        while (k < e && !analyzer.arabic()->Known(doc.Surface(doc.tokens[k]))) ++k;
+        e = k;
+      }
       if (e == b) continue;
       NameSpan n;
       n.token_begin = b;

@@ -3,6 +3,7 @@
 #include <hunspell.hxx>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <mutex>
 #include <unordered_map>
@@ -58,6 +59,26 @@ std::vector<std::string> Lemmatizer::Stems(std::string_view word) const {
   std::vector<std::string> out;
   for (const std::string& s : impl_->hunspell->stem(impl_->ToDict(word))) out.push_back(impl_->FromDict(s));
   if (impl_->cache.size() > 200000) impl_->cache.clear();  // bound memory on huge corpora
+  impl_->cache.emplace(key, out);
+  return out;
+}
+
+std::vector<std::string> Lemmatizer::VerbStems(std::string_view word) const {
+  std::lock_guard<std::mutex> lock(impl_->mu);
+  const std::string key = "\x01v" + std::string(word);
+  auto it = impl_->cache.find(key);
+  if (it != impl_->cache.end()) return it->second;
+  std::vector<std::string> out;
+  for (const std::string& a : impl_->hunspell->analyze(impl_->ToDict(word))) {
+    if (a.find("po:verb") == std::string::npos) continue;
+    const size_t st = a.find("st:");
+    if (st == std::string::npos) continue;
+    size_t end = a.find(' ', st);
+    if (end == std::string::npos) end = a.size();
+    std::string stem = impl_->FromDict(a.substr(st + 3, end - st - 3));
+    if (std::find(out.begin(), out.end(), stem) == out.end()) out.push_back(std::move(stem));
+  }
+  if (impl_->cache.size() > 200000) impl_->cache.clear();
   impl_->cache.emplace(key, out);
   return out;
 }

@@ -25,6 +25,10 @@ class Lemmatizer {
 
   // Stems of a UTF-8 word, most likely first; empty when unknown.
   std::vector<std::string> Stems(std::string_view word) const;
+  // Stems of the word's verb readings only (Hunspell morphology "po:verb"),
+  // for dictionaries that mark them (Arabic); empty otherwise.
+  std::vector<std::string> VerbStems(std::string_view word) const;
+
   // True when the dictionary knows the word as written.
   bool Known(std::string_view word) const;
 

@@ -1,0 +1,334 @@
+#include "ingest/events/event_extractor.h"
+
+#include <algorithm>
+#include <map>
+
+#include "graph/text/fold.h"
+#include "ingest/events/sentence_view.h"
+#include "ingest/text/arabic_clitics.h"
+#include "ingest/time/tense.h"
+
+namespace kg::ingest {
+
+namespace {
+
+struct Candidate {
+  TriggerHit hit;
+  Frame frame;
+  std::string type;
+  std::string source;  // actor id
+  std::string target;
+  std::string attributed;
+  Date date;
+  DateBasis basis = DateBasis::kNone;
+  const TimeExpression* time = nullptr;
+  uint32_t time_begin = 0, time_end = 0;  // bytes
+  double confidence = 0.5;
+  bool derived = false;
+  std::string theme;
+};
+
+// "according to X" and its equivalents: the mention, and the tokens of the cue.
+struct Attribution {
+  int mention = -1;
+  uint32_t cue_begin = 0, cue_end = 0;
+};
+
+Attribution FindAttribution(const SentenceView& v) {
+  Attribution a;
+  const std::string& lang = v.lang();
+  for (uint32_t t = v.begin(); t < v.end(); ++t) {
+    auto mention_from = [&](uint32_t k, uint32_t limit) {
+      for (uint32_t i = k; i < std::min(v.end(), limit); ++i) {
+        if (v.MentionAt(i) >= 0) return v.MentionAt(i);
+      }
+      return -1;
+    };
+    int m = -1;
+    uint32_t cue_end = t + 1;
+    if (lang == "en" && v.norm(t) == "according" && t + 1 < v.end() && v.norm(t + 1) == "to") {
+      m = mention_from(t + 2, t + 5);
+      cue_end = t + 2;
+    } else if (lang == "pl" && (v.norm(t) == "według" || v.norm(t) == "zdaniem")) {
+      m = mention_from(t + 1, t + 3);
+    } else if (lang == "pl" && v.norm(t) == "jak" && t + 1 < v.end() &&
+               (v.norm(t + 1) == "pisze" || v.norm(t + 1) == "podaje" || v.norm(t + 1) == "informuje" ||
+                v.norm(t + 1).rfind("poinformowa", 0) == 0 || v.norm(t + 1).rfind("poda", 0) == 0)) {
+      m = mention_from(t + 2, t + 4);
+      cue_end = t + 2;
+    } else if (lang == "ar") {
+      for (const ArabicCandidate& c : ArabicClitics(v.norm(t), false)) {
+        if (c.core == FoldForMatch("وفقا") || c.core == FoldForMatch("وفق") || c.core == FoldForMatch("بحسب") ||
+            c.core == FoldForMatch("حسب")) {
+          m = mention_from(t, t + 3);
+        }
+      }
+      if (v.norm(t) == FoldForMatch("نقلا") && t + 1 < v.end() && v.norm(t + 1) == FoldForMatch("عن")) {
+        m = mention_from(t + 2, t + 4);
+        cue_end = t + 2;
+      }
+    }
+    if (m >= 0) {
+      a.mention = m;
+      a.cue_begin = t;
+      a.cue_end = cue_end;
+      return a;
+    }
+  }
+  return a;
+}
+
+// Time expressions that date events. A bare number read as a year is only a
+// year in a plausible range ("1500 رسالة" is a count), and "the 2020
+// elections" names an election, not when something happened.
+bool UsableTime(const TimeExpression& t) {
+  if (t.kind == TimeKind::kDuration || t.kind == TimeKind::kSet) return false;
+  if (t.kind == TimeKind::kCalendar && t.has_year && !t.month && (t.year < 1900 || t.year > 2100)) return false;
+  if (t.kind == TimeKind::kCalendar && t.has_year && !t.month && t.text.rfind("the ", 0) == 0) return false;
+  return true;
+}
+
+// "the 2020 elections": a year right after "the" modifies a noun.
+bool AttributiveYear(const TimeExpression& t, std::string_view sentence) {
+  if (!(t.kind == TimeKind::kCalendar && t.has_year && !t.month)) return false;
+  const std::string_view before = sentence.substr(0, t.begin);
+  return before.size() >= 4 && (before.substr(before.size() - 4) == "the " || before.substr(before.size() - 4) == "The ");
+}
+
+// Types whose report by someone else amounts to an accusation.
+bool Hostile(const Ontology& o, const std::string& type) {
+  const EventTypeInfo* t = o.Find(type);
+  return t && (t->quad_class == 4 || type == "THREATEN");
+}
+
+}  // namespace
+
+std::vector<EventMention> EventExtractor::Extract(const Document& doc, const ActorAnalysis& actors,
+                                                  const Date& published, const CodePointMap& cp) const {
+  std::vector<EventMention> out;
+  // Context for pronouns and dropped subjects, carried across sentences.
+  struct Recent {
+    std::string id;
+    uint32_t sentence = 0;
+  };
+  Recent last_person, last_group, last_speaker, last_plural_source;
+  auto kind_of = [&](const std::string& id) {
+    auto it = actors.actors.find(id);
+    return it == actors.actors.end() ? ActorKind::kUnknown : it->second.kind;
+  };
+
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
+    const SentenceView v(doc, si, actors);
+    const std::string_view sentence_text = doc.SentenceText(sentence);
+    std::vector<TimeExpression> times = times_.Tag(sentence_text, doc.lang);
+    const Attribution attribution = FindAttribution(v);
+
+    std::vector<Candidate> cands;
+    for (const TriggerHit& hit : lexicon_.Find(doc, sentence, analyzer_)) {
+      // A trigger inside an actor's name ("Rewards for Justice") is not one.
+      if (v.MentionAt(hit.token) >= 0) continue;
+      if (hit.token >= attribution.cue_begin && hit.token < attribution.cue_end && attribution.mention >= 0) continue;
+      const EventTypeInfo* info = ontology_.Find(hit.entry->type);
+      if (!info) continue;
+      Frame f;
+      if (doc.lang == "en") f = FindRolesEn(v, hit, lexicon_, info->family);
+      else if (doc.lang == "ar") f = FindRolesAr(v, hit, lexicon_, info->family);
+      else if (doc.lang == "ja") f = FindRolesJa(v, hit, lexicon_, info->family);
+      else if (doc.lang == "pl") f = FindRolesPl(v, hit, lexicon_, info->family);
+      else continue;
+      if (f.drop) continue;
+      std::vector<std::string> sources;
+      for (int m : f.sources) {
+        const std::string& id = v.mention(m).actor_id;
+        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+      }
+      double confidence = f.confidence;
+      if (sources.empty() && f.source_is_pronoun) {
+        // The nearest fitting actor: earlier in this sentence, else from the
+        // previous one (the last speaker for a verb of saying).
+        auto fits = [&](const std::string& id) {
+          const ActorKind k = kind_of(id);
+          return f.plural_subject ? k != ActorKind::kPerson : k == ActorKind::kPerson;
+        };
+        std::string found;
+        // An English pronoun can refer to an actor earlier in its sentence
+        // ("Gharib said he ..."); a dropped subject (Arabic, Japanese,
+        // Polish) continues the previous sentence's subject instead.
+        if (doc.lang == "en") {
+          for (int m : v.mentions()) {
+            if (v.mention(m).token_end <= hit.token && fits(v.mention(m).actor_id)) found = v.mention(m).actor_id;
+          }
+        }
+        if (found.empty()) {
+          const Recent& pick = f.plural_subject ? last_plural_source : (hit.entry->speech ? last_speaker : last_person);
+          const Recent& use = !pick.id.empty() ? pick : (f.plural_subject ? last_group : last_person);
+          if (!use.id.empty() && si - use.sentence <= 1) found = use.id;
+        }
+        if (!found.empty()) {
+          sources.push_back(found);
+          confidence -= 0.15;
+        }
+      }
+      if (sources.empty()) sources.push_back("");
+      for (const std::string& src : sources) {
+        Candidate c;
+        c.hit = hit;
+        c.frame = f;
+        c.type = hit.entry->type;
+        c.source = src;
+        c.target = f.target >= 0 ? v.mention(f.target).actor_id : "";
+        if (c.target == c.source) c.target.clear();
+        c.confidence = confidence;
+        if (f.attribution >= 0) c.attributed = v.mention(f.attribution).actor_id;
+        if (c.source.empty() && c.target.empty()) continue;  // nothing to hang it on
+        cands.push_back(std::move(c));
+      }
+    }
+    // "according to X": X's statement, and the sentence's events are X's account.
+    if (attribution.mention >= 0) {
+      const std::string x = v.mention(attribution.mention).actor_id;
+      for (Candidate& c : cands) {
+        if (c.attributed.empty() && c.source != x) c.attributed = x;
+      }
+      Candidate s;
+      s.hit.token = attribution.cue_begin;
+      s.hit.token_end = attribution.cue_end;
+      s.type = "STATEMENT";
+      s.source = x;
+      s.frame.clause_begin = attribution.cue_begin;
+      s.frame.clause_end = v.mention(attribution.mention).token_end;
+      s.confidence = 0.5;
+      cands.push_back(std::move(s));
+    }
+    // Reported speech: events inside a speech trigger's reported clause are
+    // the speaker's account; hostile ones make the report an accusation.
+    const size_t n = cands.size();
+    std::vector<Candidate> accusations;
+    for (size_t i = 0; i < n; ++i) {
+      const Candidate& sp = cands[i];
+      if (!sp.hit.entry || !sp.hit.entry->speech || sp.source.empty() || sp.frame.negated) continue;
+      if (sp.frame.complement_end <= sp.frame.complement_begin) continue;
+      for (size_t j = 0; j < n; ++j) {
+        Candidate& e = cands[j];
+        if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
+        if (e.attributed.empty() && e.source != sp.source) e.attributed = sp.source;
+        if (!e.source.empty() && e.source != sp.source && !e.frame.negated && e.confidence >= 0.5 &&
+            (Hostile(ontology_, e.type) || sp.hit.entry->claim)) {
+          Candidate acc = sp;
+          acc.type = "ACCUSE";
+          acc.target = e.source;
+          acc.theme = e.type + (e.frame.theme.empty() ? "" : ": " + e.frame.theme);
+          acc.derived = true;
+          acc.confidence = 0.45;
+          acc.attributed.clear();
+          accusations.push_back(std::move(acc));
+        }
+      }
+    }
+    for (Candidate& a : accusations) cands.push_back(std::move(a));
+    // One accusation per speaker and accused in a sentence.
+    std::vector<Candidate> kept;
+    for (Candidate& c : cands) {
+      bool dup = false;
+      for (const Candidate& k : kept) {
+        dup = dup || (c.derived && k.type == "ACCUSE" && k.source == c.source && k.target == c.target);
+      }
+      if (!dup) kept.push_back(std::move(c));
+    }
+
+    const uint32_t sb = sentence.begin;
+    for (Candidate& c : kept) {
+      // Time: the nearest expression in the trigger's clause, else the nearest
+      // in the sentence outside the trigger's own reported clause.
+      const uint32_t trig = doc.tokens[c.hit.token].begin - sb;
+      const uint32_t cb = doc.tokens[c.frame.clause_begin].begin - sb;
+      const uint32_t ce = doc.tokens[std::max(c.frame.clause_end, c.frame.clause_begin + 1) - 1].end - sb;
+      uint32_t rb = 0, re = 0;
+      if (c.frame.complement_end > c.frame.complement_begin) {
+        rb = doc.tokens[c.frame.complement_begin].begin - sb;
+        re = doc.tokens[c.frame.complement_end - 1].end - sb;
+      }
+      const TimeExpression* best = nullptr;
+      uint64_t best_distance = UINT64_MAX;
+      for (int pass = 0; pass < 2 && !best; ++pass) {
+        for (const TimeExpression& t : times) {
+          if (!UsableTime(t) || AttributiveYear(t, sentence_text)) continue;
+          const bool in_clause = t.begin >= cb && t.end <= ce;
+          const bool in_reported = re > rb && t.begin >= rb && t.end <= re;
+          if (pass == 0 ? !in_clause : in_reported) continue;
+          const uint64_t d = t.begin > trig ? t.begin - trig : trig - t.begin;
+          if (d < best_distance) {
+            best = &t;
+            best_distance = d;
+          }
+        }
+      }
+      if (best) {
+        const std::string_view clause = sentence_text.substr(cb, ce - cb);
+        // A day and month without a year is the nearest such day either way
+        // ("the elections on 3 November" in October); tense decides weekdays.
+        const bool day_month = best->kind == TimeKind::kCalendar && best->day && best->month && !best->has_year &&
+                               !best->year_relative && best->direction == Direction::kBare;
+        const Date d = times_.Resolve(*best, published, day_month ? Tense::kUnknown : GuessTense(clause, doc.lang));
+        if (d.known()) {
+          c.date = d;
+          c.basis = DateBasis::kStated;
+          c.time = best;
+          c.confidence += 0.05;
+        }
+      }
+      if (!c.date.known() && published.known()) {
+        c.date = published;
+        c.basis = DateBasis::kPublication;
+      }
+
+      EventMention m;
+      m.lang = doc.lang;
+      m.sentence = std::string(sentence_text);
+      m.sentence_start = cp.ToCodePoint(sentence.begin);
+      m.sentence_end = cp.ToCodePoint(sentence.end);
+      const uint32_t tb = doc.tokens[c.hit.token].begin, tend = doc.tokens[c.hit.token_end - 1].end;
+      m.trigger = std::string(doc.text.substr(tb, tend - tb));
+      m.start = cp.ToCodePoint(tb);
+      m.end = cp.ToCodePoint(tend);
+      if (c.time) {
+        m.time_text = c.time->text;
+        m.time_start = cp.ToCodePoint(sb + c.time->begin);
+        m.time_end = cp.ToCodePoint(sb + c.time->end);
+      }
+      m.type = c.type;
+      m.source_id = c.source;
+      m.target_id = c.target;
+      m.attributed_to_id = c.attributed == c.source ? "" : c.attributed;
+      m.theme = c.derived ? c.theme : c.frame.theme;
+      if (m.theme.size() > 160) {
+        size_t cut = 160;
+        while (cut > 0 && (static_cast<unsigned char>(m.theme[cut]) & 0xC0) == 0x80) --cut;
+        m.theme.resize(cut);
+      }
+      m.date = c.date;
+      m.date_basis = c.basis;
+      m.negated = c.frame.negated;
+      m.modality = c.frame.modality;
+      m.confidence = std::clamp(c.confidence, 0.05, 0.95);
+      out.push_back(std::move(m));
+    }
+
+    // Context for the next sentence.
+    for (int m : v.mentions()) {
+      const std::string& id = v.mention(m).actor_id;
+      if (kind_of(id) == ActorKind::kPerson) last_person = {id, si};
+      else last_group = {id, si};
+    }
+    for (const Candidate& c : kept) {
+      if (c.derived || c.source.empty()) continue;
+      if (c.hit.entry && c.hit.entry->speech) last_speaker = {c.source, si};
+      if (kind_of(c.source) != ActorKind::kPerson) last_plural_source = {c.source, si};
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const EventMention& a, const EventMention& b) { return a.start < b.start; });
+  return out;
+}
+
+}  // namespace kg::ingest

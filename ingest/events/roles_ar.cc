@@ -1,0 +1,219 @@
+// Arabic roles: verb-subject-object and subject-verb order, "قال X إن ...",
+// passives with "من قبل X", masdar triggers whose source follows them in
+// construct ("تدخل إيران"), targets marked by prepositions or proclitics
+// ("للناخبين"), negation particles and the future prefix.
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "graph/text/fold.h"
+#include "ingest/events/sentence_view.h"
+#include "ingest/text/arabic_clitics.h"
+
+namespace kg::ingest {
+
+namespace {
+
+const std::string& F(const char* s) {
+  static thread_local std::map<const char*, std::string> cache;
+  auto it = cache.find(s);
+  if (it == cache.end()) it = cache.emplace(s, FoldForMatch(s)).first;
+  return it->second;
+}
+
+bool Is(const SentenceView& v, uint32_t t, std::initializer_list<const char*> words) {
+  for (const char* w : words) {
+    if (v.norm(t) == F(w)) return true;
+  }
+  return false;
+}
+
+// Complementizers and relative pronouns end a clause.
+bool IsBoundary(const SentenceView& v, uint32_t t) {
+  return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما"}) ||
+         v.surface(t) == "\"" || v.surface(t) == "\u201c" || v.surface(t) == "\u201d" || v.surface(t) == ":" ||
+         v.surface(t) == "\u060C" || v.surface(t) == ",";
+}
+
+// The preposition governing a mention: a separate word before it ("إلى X")
+// or a proclitic the matcher stripped ("للناخبين", "بواشنطن").
+std::string MarkerOf(const SentenceView& v, int m) {
+  const ResolvedMention& rm = v.mention(m);
+  const Token& first = v.tok(rm.token_begin);
+  if (rm.begin > first.begin) {  // proclitics were stripped
+    std::string pre(v.doc().text.substr(first.begin, rm.begin - first.begin));
+    const std::string folded = FoldForMatch(pre);
+    for (const char* p : {"ل", "ب", "ك"}) {
+      if (folded.find(F(p)) != std::string::npos) return F(p);
+    }
+  }
+  if (rm.token_begin > v.begin()) {
+    const uint32_t k = rm.token_begin - 1;
+    if (Is(v, k, {"إلى", "على", "في", "مع", "ضد", "من", "عن", "ل", "ب"})) return v.norm(k);
+    if (Is(v, k, {"قبل"}) && k > v.begin() && Is(v, k - 1, {"من"})) return "by";
+  }
+  return "";
+}
+
+bool StartsFuture(const SentenceView& v, uint32_t t) {
+  // سـ + imperfect verb: سيرسل, ستعلن, سنبحث.
+  const std::string& n = v.norm(t);
+  static const std::vector<std::string> kPrefixes = {FoldForMatch("سي"), FoldForMatch("ست"), FoldForMatch("سن"),
+                                                     FoldForMatch("سا")};
+  for (const auto& p : kPrefixes) {
+    if (n.rfind(p, 0) == 0 && n.size() > p.size() + 4) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLexicon& lex, const std::string& family) {
+  Frame f;
+  const uint32_t t = hit.token, te = hit.token_end;
+  f.clause_begin = v.begin();
+  for (uint32_t i = t; i > v.begin(); --i) {
+    if (IsBoundary(v, i - 1)) {
+      f.clause_begin = i;
+      break;
+    }
+  }
+  f.clause_end = v.end();
+  uint32_t first_boundary_after = v.end();
+  for (uint32_t i = te; i < v.end(); ++i) {
+    if (IsBoundary(v, i)) {
+      first_boundary_after = i;
+      break;
+    }
+  }
+  f.clause_end = first_boundary_after;
+  const auto& markers = lex.TargetMarkers("ar", family);
+  auto wants = [&](const std::string& marker) {
+    const std::string key = marker.empty() ? "obj" : marker;
+    return std::find(markers.begin(), markers.end(), key) != markers.end();
+  };
+  static const std::vector<std::string> kAnd = {FoldForMatch("و")};
+
+  // Passive with an agent: "... من قبل X" (close to a masdar: "تم توضيحه مساء
+  // الأربعاء من قبل X"; a later agent belongs to another verb).
+  int agent = -1;
+  const uint32_t agent_limit = hit.as_noun ? std::min(f.clause_end, te + 5) : f.clause_end;
+  for (uint32_t i = te; i < agent_limit; ++i) {
+    const int m = v.MentionAt(i);
+    if (m >= 0 && MarkerOf(v, m) == "by") {
+      agent = m;
+      break;
+    }
+  }
+  if (agent >= 0) {
+    f.passive = true;
+    roles::AddCoordinated(v, agent, kAnd, &f.sources);
+  } else if (hit.as_noun) {
+    // Construct state: the actor right after the masdar is its source
+    // ("تدخل إيران وروسيا"), possibly with coordinated ones.
+    if (te < v.end() && v.MentionAt(te) >= 0 && MarkerOf(v, v.MentionAt(te)).empty()) {
+      const int m = v.MentionAt(te);
+      f.sources.push_back(m);
+      uint32_t k = v.mention(m).token_end;
+      while (k < f.clause_end && v.MentionAt(k) >= 0 && f.sources.size() < 5) {
+        const int next = v.MentionAt(k);
+        // "وروسيا": the conjunction is a proclitic inside the token.
+        if (v.mention(next).begin == v.tok(k).begin && MarkerOf(v, next).empty()) break;
+        f.sources.push_back(next);
+        k = v.mention(next).token_end;
+      }
+    }
+    // A purpose masdar ("تستخدم ... لإرسال رسائل") has the subject of the verb it serves.
+    bool purpose = false;
+    if (f.sources.empty() && v.norm(t).rfind(F("ل"), 0) == 0) {
+      for (uint32_t i = t; i > f.clause_begin; --i) {
+        const int m = v.MentionAt(i - 1);
+        if (m < 0) continue;
+        if (MarkerOf(v, m).empty()) roles::AddCoordinated(v, m, kAnd, &f.sources);
+        purpose = !f.sources.empty();
+        break;
+      }
+    }
+    f.drop = f.sources.empty();
+    f.confidence = purpose ? 0.4 : 0.5;
+  } else {
+    // Verb first: the subject follows the verb directly.
+    if (te < f.clause_end && v.MentionAt(te) >= 0 && MarkerOf(v, v.MentionAt(te)).empty()) {
+      f.sources.push_back(v.MentionAt(te));
+    }
+    if (!f.sources.empty()) {
+      uint32_t k = v.mention(f.sources.back()).token_end;
+      while (k < f.clause_end && v.MentionAt(k) >= 0 && f.sources.size() < 5) {
+        const int next = v.MentionAt(k);
+        if (v.mention(next).begin == v.tok(k).begin) break;  // no و before it: not coordinated
+        f.sources.push_back(next);
+        k = v.mention(next).token_end;
+      }
+    }
+    // Subject first: the nearest actor on the left in the clause.
+    if (f.sources.empty()) {
+      for (uint32_t i = t; i > f.clause_begin; --i) {
+        const int m = v.MentionAt(i - 1);
+        if (m < 0) continue;
+        if (MarkerOf(v, m).empty()) roles::AddCoordinated(v, m, kAnd, &f.sources);
+        break;
+      }
+    }
+    // "... X الذي قال": a relative pronoun stands for the noun before it.
+    if (f.sources.empty() && f.clause_begin > v.begin() && Is(v, f.clause_begin - 1, {"الذي", "التي", "الذين"})) {
+      uint32_t k = f.clause_begin - 1;
+      while (k > v.begin() && !v.tok(k - 1).is_word) --k;
+      if (k > v.begin() && v.MentionAt(k - 1) >= 0) f.sources.push_back(v.MentionAt(k - 1));
+    } else if (f.sources.empty()) {
+      // Arabic drops subject pronouns; but a noun right after the verb is its
+      // (non-actor) subject ("حصلت كلتا الدولتين", "أشارت البيانات").
+      const bool noun_follows = te < f.clause_end && v.tok(te).is_word && !v.tok(te).is_number &&
+                                !Is(v, te, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "على", "في", "إلى", "من", "عن",
+                                            "مع", "بأن", "أيضا", "اليوم", "أمس", "قائلا"}) &&
+                                v.MentionAt(te) < 0;
+      if (!noun_follows) {
+        f.source_is_pronoun = true;
+        const std::string& n = v.norm(t);
+        f.plural_subject = n.size() > 4 && n.compare(n.size() - 4, 4, FoldForMatch("وا")) == 0;
+      }
+    }
+    f.confidence = f.sources.empty() ? 0.45 : 0.7;
+  }
+  // Target: after the trigger (and its subject), by marker.
+  const uint32_t from = f.sources.empty() ? te : std::max(te, v.mention(f.sources.back()).token_end);
+  for (uint32_t i = from; i < f.clause_end; ++i) {
+    const int m = v.MentionAt(i);
+    if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+    const std::string mk = MarkerOf(v, m);
+    if (mk == "by") continue;
+    if (wants(mk)) {
+      f.target = m;
+      break;
+    }
+  }
+  static const std::vector<std::string> kStops = {FoldForMatch("في"), FoldForMatch("على"), FoldForMatch("إلى"),
+                                                  FoldForMatch("من"), FoldForMatch("عن"),  FoldForMatch("مع")};
+  if (!hit.entry->speech) f.theme = roles::Theme(v, from, f.clause_end, kStops);
+  if (hit.entry->speech) {
+    f.complement_begin = first_boundary_after < v.end() ? first_boundary_after : te;
+    f.complement_end = v.end();
+  }
+  for (uint32_t i = std::max(f.clause_begin, t >= 2 ? t - 2 : 0); i < t; ++i) {
+    if (Is(v, i, {"لم", "لا", "لن", "ما", "ليس", "ليست", "عدم", "غير"})) f.negated = true;
+  }
+  for (uint32_t i = std::max(f.clause_begin, t >= 3 ? t - 3 : 0); i < t; ++i) {
+    if (Is(v, i, {"سوف", "لن"})) f.modality = Modality::kFuture;
+    if (Is(v, i, {"قد"})) f.modality = Modality::kPossible;
+    for (const ArabicCandidate& c : ArabicClitics(v.norm(i), false)) {
+      if (c.core == F("خططت") || c.core == F("خطط") || c.core == F("تخطط") || c.core == F("يخطط") ||
+          c.core == F("يعتزم") || c.core == F("تعتزم") || c.core == F("ينوي") || c.core == F("تنوي")) {
+        f.modality = Modality::kPlanned;
+      }
+    }
+  }
+  if (StartsFuture(v, t)) f.modality = Modality::kFuture;
+  return f;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,226 @@
+// English roles: subject-verb-object order, passives ("were sent by Iranian
+// operatives"), nominal triggers ("Iran's threat", "Russian interference"),
+// prepositional targets, reported speech, negation and modality.
+
+#include <algorithm>
+#include <set>
+
+#include "ingest/events/sentence_view.h"
+
+namespace kg::ingest {
+
+namespace {
+
+const std::set<std::string> kBoundaries = {";", ":", "\"", "\u201c", "\u201d", "that", "which", "who", "whom",
+                                           "whether", "because", "while", "although", "but", "whereas", "if"};
+const std::set<std::string> kPrepositions = {"to",   "in",    "into", "on",   "against", "with", "from", "for",
+                                             "of",   "at",    "by",   "about", "over",   "onto", "toward",
+                                             "towards", "under", "via",  "through", "after", "before", "during"};
+const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
+                                            "those", "that", "some", "all", "several", "many"};
+const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"};
+const std::set<std::string> kPassiveAdverbs = {"reportedly", "allegedly", "already", "also", "not", "apparently",
+                                               "recently", "later", "then", "never", "probably", "earlier",
+                                               "directly", "actually", "originally", "first"};
+const std::set<std::string> kIrregularParticiples = {"sent", "struck", "stolen", "told", "met", "made", "given", "held",
+                                                     "hit", "shot", "taken", "sought", "bought", "brought", "seen",
+                                                     "written", "said", "won", "beaten", "fought", "known", "thrown"};
+const std::vector<std::string> kThemeStops = {"to", "in", "on", "against", "with", "from", "for", "by", "at",
+                                              "that", "and", "or", "but", "which", "who", "as", "after", "before"};
+
+bool IsBoundary(const SentenceView& v, uint32_t t) { return kBoundaries.count(v.norm(t)) > 0; }
+
+// The preposition a mention hangs on ("to", "by"; "" = none), looking back
+// over determiners and modifiers ("of the London-based X").
+std::string MarkerBefore(const SentenceView& v, int m) {
+  uint32_t t = v.mention(m).token_begin;
+  for (int steps = 0; steps < 5 && t > v.begin(); ++steps) {
+    --t;
+    const std::string& n = v.norm(t);
+    if (kPrepositions.count(n)) return n;
+    if (kDeterminers.count(n) || v.surface(t) == "-") continue;
+    if (!v.tok(t).is_word || v.MentionAt(t) >= 0) return "";
+    // A modifier word ("London-based", "new") may sit between; a verb may not.
+    if (!v.tok(t).capitalized && n.size() > 3 && (n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 3, 3, "ing") == 0) &&
+        !(t > v.begin() && v.surface(t - 1) == "-")) {
+      return "";
+    }
+  }
+  return "";
+}
+
+bool IsParticiple(const SentenceView& v, uint32_t t) {
+  const std::string& n = v.norm(t);
+  return (n.size() > 3 && n.compare(n.size() - 2, 2, "ed") == 0) || kIrregularParticiples.count(n) > 0;
+}
+
+}  // namespace
+
+Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLexicon& lex, const std::string& family) {
+  Frame f;
+  const uint32_t t = hit.token, te = hit.token_end;
+  // The clause around the trigger.
+  f.clause_begin = v.begin();
+  for (uint32_t i = t; i > v.begin(); --i) {
+    if (IsBoundary(v, i - 1)) {
+      f.clause_begin = i;
+      break;
+    }
+  }
+  f.clause_end = v.end();
+  for (uint32_t i = te; i < v.end(); ++i) {
+    if (IsBoundary(v, i)) {
+      f.clause_end = i;
+      break;
+    }
+  }
+
+  // Passive: "was attacked", "were reportedly sent", or a participle with "by".
+  uint32_t p = t;
+  while (p > f.clause_begin && kPassiveAdverbs.count(v.norm(p - 1))) --p;
+  uint32_t after = te;
+  while (after < v.end() && kPassiveAdverbs.count(v.norm(after))) ++after;
+  if (after < v.end() && (v.norm(after) == "recently" || v.norm(after) == "earlier")) ++after;
+  const bool by_follows = after < v.end() && v.norm(after) == "by";
+  f.passive = !hit.as_noun && IsParticiple(v, t) &&
+              ((p > f.clause_begin && kBeForms.count(v.norm(p - 1))) || by_follows);
+
+  const auto& markers = lex.TargetMarkers("en", family);
+  auto wants = [&](const std::string& marker) {
+    return std::find(markers.begin(), markers.end(), marker.empty() ? "obj" : marker) != markers.end();
+  };
+  static const std::vector<std::string> kAnd = {"and", "as well as"};
+
+  if (hit.as_noun) {
+    // "Iran's threat", "Russian interference", "the attack by X", "X's statement".
+    int src = -1;
+    if (t > v.begin()) {
+      uint32_t b = t - 1;
+      while (b > v.begin() && (kDeterminers.count(v.norm(b)) || v.norm(b) == "new" || v.norm(b) == "latest")) --b;
+      if (v.MentionAt(b) >= 0 && MarkerBefore(v, v.MentionAt(b)) != "of") src = v.MentionAt(b);
+    }
+    for (uint32_t i = te; src < 0 && i < std::min(f.clause_end, te + 4); ++i) {
+      const int m = v.MentionAt(i);
+      if (m >= 0) {
+        const std::string mk = MarkerBefore(v, m);
+        if (mk == "by" || mk == "from" || (mk == "of" && family != "interfere" && family != "accuse")) src = m;
+        break;
+      }
+    }
+    if (src >= 0) roles::AddCoordinated(v, src, kAnd, &f.sources);
+    for (uint32_t i = te; i < f.clause_end; ++i) {
+      const int m = v.MentionAt(i);
+      if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+      const std::string mk = MarkerBefore(v, m);
+      if (!mk.empty() && mk != "by" && wants(mk)) {
+        f.target = m;
+        break;
+      }
+    }
+    f.drop = f.sources.empty();
+    f.confidence = 0.5;
+  } else if (f.passive) {
+    for (uint32_t i = te; i < f.clause_end; ++i) {
+      const int m = v.MentionAt(i);
+      if (m >= 0 && MarkerBefore(v, m) == "by") {
+        roles::AddCoordinated(v, m, kAnd, &f.sources);
+        break;
+      }
+    }
+    // The grammatical subject is the one attacked; a message sent is not an actor.
+    for (uint32_t i = p; i > f.clause_begin; --i) {
+      const int m = v.MentionAt(i - 1);
+      if (m >= 0 && MarkerBefore(v, m).empty()) {
+        if (hit.entry->agent_passive) f.target = m;
+        break;
+      }
+    }
+    if (f.target < 0) {
+      for (uint32_t i = te; i < f.clause_end; ++i) {
+        const int m = v.MentionAt(i);
+        const std::string mk = m >= 0 ? MarkerBefore(v, m) : "";
+        if (m >= 0 && mk != "by" && !mk.empty() && wants(mk)) {
+          f.target = m;
+          break;
+        }
+      }
+    }
+    f.confidence = f.sources.empty() ? 0.45 : 0.65;
+  } else {
+    // An infinitive after a noun ("attempts to interfere", "efforts to
+    // thwart") has no subject of its own in the sentence.
+    const bool noun_infinitive = t >= v.begin() + 2 && v.norm(t - 1) == "to" && !v.tok(t - 2).capitalized &&
+                                 v.MentionAt(t - 2) < 0 && t >= v.begin() + 3 &&
+                                 (kDeterminers.count(v.norm(t - 3)) || v.norm(t - 3) == "of" || v.norm(t - 3) == "any");
+    // Subject: the nearest actor on the left that no preposition governs.
+    for (uint32_t i = t; i > f.clause_begin && !noun_infinitive; --i) {
+      const uint32_t k = i - 1;
+      const int m = v.MentionAt(k);
+      if (m >= 0) {
+        if (!MarkerBefore(v, m).empty()) {
+          i = v.mention(m).token_begin + 1;
+          continue;
+        }
+        roles::AddCoordinated(v, m, kAnd, &f.sources);
+        break;
+      }
+      const std::string& n = v.norm(k);
+      if (n == "he" || n == "she" || n == "they" || n == "it" || n == "we") {
+        f.source_is_pronoun = true;
+        f.plural_subject = n == "they" || n == "we";
+        break;
+      }
+    }
+    // "X, who ..., said": the relative clause hides the subject.
+    if (f.sources.empty() && !f.source_is_pronoun && f.clause_begin > v.begin() &&
+        (v.norm(f.clause_begin - 1) == "who" || v.norm(f.clause_begin - 1) == "which")) {
+      uint32_t k = f.clause_begin - 1;
+      while (k > v.begin() && !v.tok(k - 1).is_word) --k;
+      if (k > v.begin() && v.MentionAt(k - 1) >= 0) roles::AddCoordinated(v, v.MentionAt(k - 1), kAnd, &f.sources);
+    }
+    // '"...," said Pompeo': the speaker follows the verb.
+    if (f.sources.empty() && !f.source_is_pronoun && hit.entry->speech && te < v.end() && v.MentionAt(te) >= 0) {
+      f.sources.push_back(v.MentionAt(te));
+    }
+    for (uint32_t i = te; i < f.clause_end; ++i) {
+      const int m = v.MentionAt(i);
+      if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+      const std::string mk = MarkerBefore(v, m);
+      if (wants(mk)) {
+        f.target = m;
+        break;
+      }
+      if (mk.empty()) break;  // a direct object that is not a target ends the search
+    }
+    f.confidence = f.sources.empty() ? 0.45 : 0.7;
+  }
+
+  // Theme: what follows the verb (or its object).
+  uint32_t theme_from = te;
+  if (f.target >= 0 && v.mention(f.target).token_begin == te) theme_from = v.mention(f.target).token_end;
+  while (theme_from < f.clause_end && kDeterminers.count(v.norm(theme_from))) ++theme_from;
+  if (!hit.entry->speech) f.theme = roles::Theme(v, theme_from, f.clause_end, kThemeStops);
+
+  if (hit.entry->speech) {
+    f.complement_begin = te;
+    f.complement_end = v.end();
+  }
+  for (uint32_t i = std::max(f.clause_begin, t >= 3 ? t - 3 : 0); i < t; ++i) {
+    const std::string& n = v.norm(i);
+    if (n == "not" || n == "never" || n == "no" || (n.size() > 2 && n.compare(n.size() - 2, 2, " t") == 0)) {
+      f.negated = true;
+    }
+  }
+  for (uint32_t i = std::max(f.clause_begin, t >= 4 ? t - 4 : 0); i < t; ++i) {
+    const std::string& n = v.norm(i);
+    if (n == "will" || n == "ll" || n == "shall") f.modality = Modality::kFuture;
+    else if (n == "would" || n == "could" || n == "may" || n == "might") f.modality = Modality::kPossible;
+    else if (n.rfind("plan", 0) == 0 || n.rfind("intend", 0) == 0 || n == "aims" || n == "set" ||
+             n == "going" || n == "expected" || n == "prepared") {
+      if (i + 1 < t && v.norm(i + 1) == "to") f.modality = Modality::kPlanned;
+    }
+  }
+  return f;
+}
+
+}  // namespace kg::ingest
