@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "graph/base/hash.h"
+#include "graph/text/fold.h"
+#include "ingest/actors/phonetic_key.h"
 #include "ingest/actors/actor_resolver.h"
 #include "ingest/actors/alias_index.h"
 #include "ingest/actors/dictionary.h"
@@ -60,6 +62,26 @@ Result<std::unique_ptr<Pipeline>> Pipeline::Create(const PipelineOptions& option
 
 std::shared_ptr<const Ontology> Pipeline::ontology() const { return impl_->ontology; }
 
+std::vector<std::string> Pipeline::ActorIdsForName(std::string_view name) const {
+  std::vector<std::string> ids;
+  const std::string folded = FoldForMatch(name);
+  for (const DictionaryEntry& e : impl_->dictionary->entries()) {
+    bool hit = FoldForMatch(e.name) == folded;
+    for (const auto& [lang, list] : e.aliases) {
+      for (const std::string& a : list) hit = hit || FoldForMatch(a) == folded;
+    }
+    if (hit) ids.push_back(e.id);
+  }
+  for (const std::string& lang : kLanguages) {
+    const NameKey key = MakeNameKey(name, lang);
+    if (key.skeletons.empty()) continue;
+    std::string joined;
+    for (const auto& s : key.skeletons) joined += (joined.empty() ? "" : "-") + s;
+    ids.push_back(key.weak ? "name:" + lang + ":" + folded : "name:" + joined);
+  }
+  return ids;
+}
+
 Result<ArticleRecord> Pipeline::Analyze(const RawArticle& raw) const {
   ArticleRecord rec;
   Article& a = rec.article;
@@ -89,8 +111,12 @@ Result<ArticleRecord> Pipeline::Analyze(const RawArticle& raw) const {
   ActorAnalysis actors = impl_->actors->Resolve(doc);
   for (auto& [id, actor] : actors.actors) rec.actors.push_back(actor);
   for (const ResolvedMention& m : actors.mentions) {
+    // A plural anaphor ("both countries") is a mention of each actor.
+    std::vector<std::string> ids = m.group_ids;
+    if (ids.empty()) ids.push_back(m.actor_id);
+    for (const std::string& id : ids) {
     ActorMention am;
-    am.actor_id = m.actor_id;
+    am.actor_id = id;
     am.article_id = a.id;
     am.start = cp.ToCodePoint(m.begin);
     am.end = cp.ToCodePoint(m.end);
@@ -99,6 +125,7 @@ Result<ArticleRecord> Pipeline::Analyze(const RawArticle& raw) const {
     am.link = m.link;
     am.confidence = m.confidence;
     rec.actor_mentions.push_back(std::move(am));
+    }
   }
   for (EventMention& m : impl_->events->Extract(doc, actors, a.published_date, cp)) {
     m.article_id = a.id;

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "graph/base/result.h"
@@ -32,6 +33,11 @@ class Pipeline {
   Result<ArticleRecord> Analyze(const RawArticle& article) const;
 
   std::shared_ptr<const Ontology> ontology() const;
+
+  // Actor ids a name (in any language) can denote: dictionary entries with
+  // that name or alias, else the id an unknown name of that spelling gets.
+  // For evaluation against gold written with names.
+  std::vector<std::string> ActorIdsForName(std::string_view name) const;
 
   struct Impl;
 

@@ -4,12 +4,14 @@
 //   country:IR              a country
 //   agent:hackers@IR        a group of a country ("Iranian hackers")
 //   title:spokesperson@RU   a role of a country held by someone unnamed
-// Events of a country's group or role are also indexed under the country, so
-// "everything Iran did" finds what "Iranian hackers" did, and such events can
-// merge with the same event told about the country itself.
+// Events of a country's group or role are also indexed under the country (and
+// under the group without its country), so "everything Iran did" finds what
+// "Iranian hackers" did, and such events can merge with the same event told
+// about the country itself.
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
@@ -21,12 +23,30 @@ inline std::string ParentCountryId(std::string_view actor_id) {
   return "country:" + std::string(actor_id.substr(at + 1));
 }
 
+// The ids an actor's events are also indexed under: for "agent:hackers@IR"
+// the country "country:IR" and the country-less group "agent:hackers"
+// ("intelligence officials" can be the same as "US intelligence").
+inline std::vector<std::string> ParentIds(std::string_view actor_id) {
+  std::vector<std::string> out;
+  const std::string country = ParentCountryId(actor_id);
+  if (country.empty()) return out;
+  out.push_back(country);
+  out.emplace_back(actor_id.substr(0, actor_id.rfind('@')));
+  return out;
+}
+
 // True when two actor ids can be the same participant of one event: equal,
-// or a country and one of its groups or roles.
+// a country and one of its groups or roles, or a group with and without its
+// country.
 inline bool CompatibleActors(std::string_view a, std::string_view b) {
   if (a == b) return true;
-  const std::string pa = ParentCountryId(a), pb = ParentCountryId(b);
-  return (!pa.empty() && pa == b) || (!pb.empty() && pb == a);
+  for (const std::string& p : ParentIds(a)) {
+    if (p == b) return true;
+  }
+  for (const std::string& p : ParentIds(b)) {
+    if (p == a) return true;
+  }
+  return false;
 }
 
 }  // namespace kg

@@ -185,8 +185,7 @@ std::vector<std::string> EventIndexKeys(const Event& e, uint64_t event_key, uint
   auto role = [&](const std::string& id, ActorRole r) {
     if (id.empty()) return;
     keys.push_back(ActorEventKey(Hash64(id), r, day, event_key));
-    const std::string parent = ParentCountryId(id);
-    if (!parent.empty()) keys.push_back(ActorEventKey(Hash64(parent), r, day, event_key));
+    for (const std::string& parent : ParentIds(id)) keys.push_back(ActorEventKey(Hash64(parent), r, day, event_key));
   };
   role(e.source_id, ActorRole::kSource);
   role(e.target_id, ActorRole::kTarget);

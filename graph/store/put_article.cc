@@ -273,7 +273,7 @@ Status ArticleWriter::FindMergeTarget(const EventMention& m, uint64_t* event_key
   // Scan [from, to] over the role prefix of the source, and of its country
   // when the source is one of the country's groups.
   std::vector<uint64_t> actors = {source};
-  if (const std::string parent = ParentCountryId(m.source_id); !parent.empty()) actors.push_back(Hash64(parent));
+  for (const std::string& parent : ParentIds(m.source_id)) actors.push_back(Hash64(parent));
   for (uint64_t actor : actors) {
     std::string role_prefix = store::Prefix64(actor);
     role_prefix.push_back(static_cast<char>(store::ActorRole::kSource));

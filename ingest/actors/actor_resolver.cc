@@ -1,17 +1,34 @@
 #include "ingest/actors/actor_resolver.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "graph/text/fold.h"
 #include "ingest/actors/matcher.h"
 #include "ingest/actors/phonetic_key.h"
+#include "ingest/text/arabic_clitics.h"
 
 namespace kg::ingest {
 
 namespace {
 
 enum class ItemKind { kActor, kTitle, kAgent, kModifier, kUnknown };
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (c == ' ' || c == '-') {
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else {
+      w.push_back(c);
+    }
+  }
+  if (!w.empty()) out.push_back(w);
+  return out;
+}
 
 std::string JoinKey(const std::vector<std::string>& parts) {
   std::string s;
@@ -121,10 +138,45 @@ void ActorResolver::AttachModifiers(const Document& doc, std::vector<Item>* item
     return nullptr;
   };
   auto& v = *items;
+  // A person's country, for "the Trump administration" / "إدارة ترامب" /
+  // "administracja Trumpa" / "トランプ政権": a group of the person's country.
+  auto country_of_person = [&](const Item& it) -> const DictionaryEntry* {
+    if (it.absorbed || it.kind != ItemKind::kActor || entries[it.entries[0]].kind != ActorKind::kPerson) return nullptr;
+    const std::string& cc = entries[it.entries[0]].country;
+    return cc.empty() ? nullptr : dict_.Find("country:" + cc);
+  };
+  // "citizens of Russia", "hackers from Iran", "مواطنين من روسيا".
+  auto of_country = [&](size_t i) -> const DictionaryEntry* {
+    if (i + 1 >= v.size() || !country_of(v[i + 1])) return nullptr;
+    const uint32_t gap_b = v[i].token_end, gap_e = v[i + 1].token_begin;
+    if (gap_e != gap_b + 1) return nullptr;
+    const std::string& w = doc.tokens[gap_b].norm;
+    const bool linking = (doc.lang == "en" && (w == "of" || w == "from")) ||
+                         (doc.lang == "ar" && w == FoldForMatch("من")) || (doc.lang == "pl" && w == "z");
+    return linking ? country_of(v[i + 1]) : nullptr;
+  };
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].kind != ItemKind::kAgent || v[i].absorbed) continue;
+    if (const DictionaryEntry* c = of_country(i)) {
+      v[i].country = c;
+      v[i].end = v[i + 1].end;
+      v[i].token_end = v[i + 1].token_end;
+      v[i + 1].absorbed = true;
+      continue;
+    }
+    const bool after = doc.lang == "ar" || doc.lang == "pl";
+    const size_t j = after ? i + 1 : i - 1;
+    if ((after ? i + 1 < v.size() : i > 0) && country_of_person(v[j]) &&
+        (after ? Adjacent(doc, v[i].token_end, v[j].token_begin, false)
+               : Adjacent(doc, v[j].token_end, v[i].token_begin, false))) {
+      v[i].country = country_of_person(v[j]);  // the person stays a mention of its own
+    }
+  }
   // Before the noun in en, pl and ja ("US voters", "米国の有権者", "米国務長官");
   // after it in ar and pl ("الناخبين الأمريكيين", "wywiadu USA").
   for (size_t i = 0; i < v.size(); ++i) {
     if (v[i].kind != ItemKind::kTitle && v[i].kind != ItemKind::kAgent) continue;
+    if (v[i].country) continue;
     if (i > 0 && doc.lang != "ar" && country_of(v[i - 1]) && Adjacent(doc, v[i - 1].token_end, v[i].token_begin, false)) {
       v[i].country = country_of(v[i - 1]);
       v[i].begin = v[i - 1].begin;
@@ -151,13 +203,15 @@ void ActorResolver::LinkTitlesToNames(const Document& doc, std::vector<Item>* it
   for (size_t i = 0; i < v.size(); ++i) {
     Item& it = v[i];
     if (it.absorbed || it.kind != ItemKind::kTitle) continue;
-    // Title before name: "Secretary of State Mike Pompeo", "وزير الخارجية مايك بومبيو".
-    if (doc.lang != "ja" && i + 1 < v.size() && is_person(v[i + 1]) &&
-        Adjacent(doc, it.token_end, v[i + 1].token_begin, false)) {
-      it.person = static_cast<int>(i + 1);
-    } else if (i > 0 && is_person(v[i - 1]) && Adjacent(doc, v[i - 1].token_end, it.token_begin, true)) {
-      // Name before title: ポンペオ国務長官, ラトクリフ氏, "John Ratcliffe, director of ...".
-      it.person = static_cast<int>(i - 1);
+    // Name before title: ポンペオ国務長官, ラトクリフ氏, "John Ratcliffe, director of ...".
+    // Title before name: "Secretary of State Mike Pompeo", "وزير الخارجية مايك بومبيو",
+    // "国家情報長官ジョン・ラトクリフ氏" (Japanese prefers the suffix reading).
+    const bool before = i > 0 && is_person(v[i - 1]) && Adjacent(doc, v[i - 1].token_end, it.token_begin, true);
+    const bool after = i + 1 < v.size() && is_person(v[i + 1]) && Adjacent(doc, it.token_end, v[i + 1].token_begin, false);
+    if (doc.lang == "ja" ? before : (after || !before) && after) {
+      it.person = static_cast<int>(doc.lang == "ja" ? i - 1 : i + 1);
+    } else if (before || after) {
+      it.person = static_cast<int>(before ? i - 1 : i + 1);
     }
     if (it.person >= 0 && v[it.person].kind == ItemKind::kUnknown) {
       v[it.person].name.kind = ActorKind::kPerson;
@@ -207,6 +261,7 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
     ActorKind kind = ActorKind::kUnknown;
     std::string country;
     std::string id;
+    bool merged = false;  // an acronym folded into the name it abbreviates
   };
   std::vector<Cluster> clusters;
   std::vector<int> cluster_of(v.size(), -1);
@@ -241,6 +296,28 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
       clusters[found].kind = v[i].name.kind;
     }
   }
+  // An acronym joins the name it abbreviates ("RFJ" -> "Rewards for Justice"):
+  // the initials of the name's words, with or without its small words.
+  for (size_t c = 0; c < clusters.size(); ++c) {
+    const std::string& acr = clusters[c].surface;
+    if (acr.size() < 2 || acr.size() > 6 || acr.find(' ') != std::string::npos) continue;
+    if (!std::all_of(acr.begin(), acr.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) continue;
+    for (size_t d = 0; d < clusters.size(); ++d) {
+      if (d == c || clusters[d].key.latin.size() < 2) continue;
+      std::string all, capitals;
+      for (const std::string& w : clusters[d].key.latin) all.push_back(static_cast<char>(std::toupper(w[0])));
+      for (const std::string& w : Words(clusters[d].surface)) {
+        if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) capitals.push_back(w[0]);
+      }
+      if (acr == all || acr == capitals) {
+        for (int& co : cluster_of) {
+          if (co == static_cast<int>(c)) co = static_cast<int>(d);
+        }
+        clusters[c].merged = true;
+        break;
+      }
+    }
+  }
   // A title naming a person gives the person its country.
   for (const Item& it : v) {
     if (it.kind == ItemKind::kTitle && it.person >= 0 && it.country && cluster_of[it.person] >= 0) {
@@ -253,6 +330,7 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
     if (it.kind == ItemKind::kActor) in_article.insert(it.entries[0]);
   }
   for (Cluster& c : clusters) {
+    if (c.merged) continue;
     // A dictionary person met under a spelling the dictionary lacks.
     auto f = person_full_keys_.find(JoinKey(c.key.skeletons));
     if (c.key.skeletons.size() >= 2 && f != person_full_keys_.end()) {
@@ -353,6 +431,97 @@ void ActorResolver::ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalys
   }
 }
 
+void ActorResolver::AddAnaphors(const Document& doc, ActorAnalysis* out) const {
+  const std::string& lang = doc.lang;
+  auto kind_of = [&](const std::string& id) {
+    auto it = out->actors.find(id);
+    return it == out->actors.end() ? ActorKind::kUnknown : it->second.kind;
+  };
+  auto country_of = [&](const std::string& id) -> std::string {
+    auto it = out->actors.find(id);
+    return it == out->actors.end() ? "" : it->second.country;
+  };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const ResolvedMention& m : out->mentions) {
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) covered[t] = true;
+  }
+  static const char* kKinds[] = {"pair_country", "pair_person", "own_country", "pronoun_org", "pronoun_country",
+                                 "pronoun_person", "pronoun_group"};
+  std::vector<ResolvedMention> added;
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (covered[t] || !doc.tokens[t].is_word) continue;
+      // The longest anaphor starting here, up to three words.
+      std::string kind;
+      uint32_t end = t;
+      uint32_t prefix_letters = 0;
+      std::string key;
+      for (uint32_t e = t; e < s.token_end && e < t + 3; ++e) {
+        if (covered[e] || !doc.tokens[e].is_word) break;
+        key += (key.empty() || lang == "ja" ? "" : " ") + doc.tokens[e].norm;
+        std::vector<std::pair<std::string, uint32_t>> forms = {{key, 0}};
+        if (lang == "ar" && e == t) {
+          for (const ArabicCandidate& c : ArabicClitics(key, false)) forms.emplace_back(c.core, c.prefix_letters);
+        }
+        for (const auto& [form, pre] : forms) {
+          for (const char* k : kKinds) {
+            if (lexicon_.Has(lang, k, form)) {
+              kind = k;
+              end = e + 1;
+              prefix_letters = pre;
+              break;
+            }
+          }
+        }
+      }
+      if (kind.empty()) continue;
+      // Antecedents: mentions before it in this or the two previous sentences.
+      const uint32_t sent = doc.tokens[t].sentence;
+      std::vector<std::string> found;
+      auto want = [&](const std::string& id) {
+        const ActorKind k = kind_of(id);
+        if (kind == "pair_person" || kind == "pronoun_person") return k == ActorKind::kPerson;
+        if (kind == "pair_country" || kind == "pronoun_country") return k == ActorKind::kCountry;
+        if (kind == "pronoun_org") return k == ActorKind::kOrganization;
+        if (kind == "own_country") return k == ActorKind::kPerson && !country_of(id).empty();
+        return k != ActorKind::kPerson && k != ActorKind::kUnknown;  // pronoun_group
+      };
+      const size_t needed = kind.rfind("pair_", 0) == 0 ? 2 : 1;
+      for (auto it = out->mentions.rbegin(); it != out->mentions.rend() && found.size() < needed; ++it) {
+        if (it->begin >= doc.tokens[t].begin) continue;
+        if (sent - doc.tokens[it->token_begin].sentence > 2) break;
+        if (!want(it->actor_id)) continue;
+        if (std::find(found.begin(), found.end(), it->actor_id) == found.end()) found.push_back(it->actor_id);
+      }
+      if (found.size() < needed) continue;
+      ResolvedMention m;
+      m.token_begin = t;
+      m.token_end = end;
+      m.begin = doc.tokens[t].begin + (prefix_letters ? ArabicPrefixBytes(doc.Surface(doc.tokens[t]), prefix_letters) : 0);
+      m.end = doc.tokens[end - 1].end;
+      m.link = "coref";
+      m.confidence = 0.6;
+      if (kind == "own_country") {
+        const std::string c = "country:" + country_of(found[0]);
+        const DictionaryEntry* e = dict_.Find(c);
+        if (!e) continue;
+        out->actors.emplace(c, dict_.ToActor(*e));
+        found = {c};
+      } else {
+        std::reverse(found.begin(), found.end());  // text order
+      }
+      m.actor_id = found[0];
+      if (found.size() > 1) m.group_ids = found;
+      for (uint32_t k = t; k < end; ++k) covered[k] = true;
+      added.push_back(std::move(m));
+      t = end - 1;
+    }
+  }
+  for (ResolvedMention& m : added) out->mentions.push_back(std::move(m));
+  std::sort(out->mentions.begin(), out->mentions.end(),
+            [](const ResolvedMention& a, const ResolvedMention& b) { return a.begin < b.begin; });
+}
+
 ActorAnalysis ActorResolver::Resolve(const Document& doc) const {
   ActorAnalysis out;
   const std::vector<DictMatch> matches = FindDictionaryMatches(doc, index_, lexicon_, analyzer_);
@@ -401,6 +570,7 @@ ActorAnalysis ActorResolver::Resolve(const Document& doc) const {
   }
   std::sort(out.mentions.begin(), out.mentions.end(),
             [](const ResolvedMention& a, const ResolvedMention& b) { return a.begin < b.begin; });
+  AddAnaphors(doc, &out);
   return out;
 }
 

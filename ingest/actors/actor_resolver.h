@@ -45,6 +45,9 @@ struct ResolvedMention {
   MentionRole role = MentionRole::kName;
   std::string link;  // dictionary, name, phonetic, coref, title, demonym, prefix, agent
   double confidence = 1.0;
+  // Plural anaphors ("both countries", "2人") stand for several actors;
+  // actor_id is the first of them.
+  std::vector<std::string> group_ids;
 };
 
 struct ActorAnalysis {
@@ -64,6 +67,7 @@ class ActorResolver {
   void AttachModifiers(const Document& doc, std::vector<Item>* items) const;
   void LinkTitlesToNames(const Document& doc, std::vector<Item>* items) const;
   std::string KeySurface(const Document& doc, const Item& it) const;
+  void AddAnaphors(const Document& doc, ActorAnalysis* out) const;
   void ResolveUnknownNames(const Document& doc, std::vector<Item>* items, ActorAnalysis* out) const;
   void ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalysis* out) const;
   std::string AgentActor(const DictionaryEntry& agent, const DictionaryEntry* country, ActorAnalysis* out) const;

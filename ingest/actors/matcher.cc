@@ -167,6 +167,14 @@ std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasInd
               }
             }
             if (!PassesGuards(doc, span, h)) continue;
+            // Japanese: a match that stops inside a compound noun is not a name
+            // of its own (記者 in 記者会見), unless another name follows (国家情報長官ジョン).
+            if (ja && m.token_end < s.token_end && h.form == AliasForm::kName) {
+              const Token& next = doc.tokens[m.token_end];
+              const bool compound = next.pos == "名詞" && (next.pos1 == "サ変接続" || next.pos1 == "一般") &&
+                                    index.Find(doc.lang, next.norm) == nullptr;
+              if (compound) continue;
+            }
             m.hits.push_back(h);
           }
           if (m.hits.empty()) continue;

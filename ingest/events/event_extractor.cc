@@ -25,6 +25,7 @@ struct Candidate {
   uint32_t time_begin = 0, time_end = 0;  // bytes
   double confidence = 0.5;
   bool derived = false;
+  bool own_clause_time = false;  // no sentence-level time: "according to X", nominal triggers
   std::string theme;
 };
 
@@ -32,6 +33,7 @@ struct Candidate {
 struct Attribution {
   int mention = -1;
   uint32_t cue_begin = 0, cue_end = 0;
+  bool report = false;  // "as AFP writes", "نقلا عن": a report, not a statement
 };
 
 Attribution FindAttribution(const SentenceView& v) {
@@ -56,6 +58,7 @@ Attribution FindAttribution(const SentenceView& v) {
                 v.norm(t + 1).rfind("poinformowa", 0) == 0 || v.norm(t + 1).rfind("poda", 0) == 0)) {
       m = mention_from(t + 2, t + 4);
       cue_end = t + 2;
+      a.report = true;
     } else if (lang == "ar") {
       for (const ArabicCandidate& c : ArabicClitics(v.norm(t), false)) {
         if (c.core == FoldForMatch("وفقا") || c.core == FoldForMatch("وفق") || c.core == FoldForMatch("بحسب") ||
@@ -66,6 +69,7 @@ Attribution FindAttribution(const SentenceView& v) {
       if (v.norm(t) == FoldForMatch("نقلا") && t + 1 < v.end() && v.norm(t + 1) == FoldForMatch("عن")) {
         m = mention_from(t + 2, t + 4);
         cue_end = t + 2;
+        a.report = m >= 0;
       }
     }
     if (m >= 0) {
@@ -140,16 +144,22 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       if (f.drop) continue;
       std::vector<std::string> sources;
       for (int m : f.sources) {
-        const std::string& id = v.mention(m).actor_id;
-        if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+        std::vector<std::string> ids = v.mention(m).group_ids;  // "both countries"
+        if (ids.empty()) ids.push_back(v.mention(m).actor_id);
+        for (const std::string& id : ids) {
+          if (std::find(sources.begin(), sources.end(), id) == sources.end()) sources.push_back(id);
+        }
       }
       double confidence = f.confidence;
       if (sources.empty() && f.source_is_pronoun) {
         // The nearest fitting actor: earlier in this sentence, else from the
         // previous one (the last speaker for a verb of saying).
+        // Plural agreement: in Arabic and Polish countries and organizations
+        // are grammatically singular, so a plural verb's subject is a group.
         auto fits = [&](const std::string& id) {
           const ActorKind k = kind_of(id);
-          return f.plural_subject ? k != ActorKind::kPerson : k == ActorKind::kPerson;
+          if (!f.plural_subject) return k == ActorKind::kPerson;
+          return doc.lang == "en" ? k != ActorKind::kPerson : k == ActorKind::kGroup;
         };
         std::string found;
         // An English pronoun can refer to an actor earlier in its sentence
@@ -162,8 +172,8 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         }
         if (found.empty()) {
           const Recent& pick = f.plural_subject ? last_plural_source : (hit.entry->speech ? last_speaker : last_person);
-          const Recent& use = !pick.id.empty() ? pick : (f.plural_subject ? last_group : last_person);
-          if (!use.id.empty() && si - use.sentence <= 1) found = use.id;
+          const Recent& use = !pick.id.empty() && fits(pick.id) ? pick : (f.plural_subject ? last_group : last_person);
+          if (!use.id.empty() && si - use.sentence <= 1 && fits(use.id)) found = use.id;
         }
         if (!found.empty()) {
           sources.push_back(found);
@@ -175,6 +185,13 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         Candidate c;
         c.hit = hit;
         c.frame = f;
+        if (hit.as_noun) {
+          // A nominal trigger's time is next to it ("Tuesday's attack"), not
+          // anywhere in its sentence.
+          c.frame.clause_begin = std::max(f.clause_begin, hit.token >= v.begin() + 4 ? hit.token - 4 : v.begin());
+          c.frame.clause_end = std::min(f.clause_end, hit.token_end + 4);
+          c.own_clause_time = true;
+        }
         c.type = hit.entry->type;
         c.source = src;
         c.target = f.target >= 0 ? v.mention(f.target).actor_id : "";
@@ -194,7 +211,8 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       Candidate s;
       s.hit.token = attribution.cue_begin;
       s.hit.token_end = attribution.cue_end;
-      s.type = "STATEMENT";
+      s.type = attribution.report ? "REPORT" : "STATEMENT";
+      s.own_clause_time = true;
       s.source = x;
       s.frame.clause_begin = attribution.cue_begin;
       s.frame.clause_end = v.mention(attribution.mention).token_end;
@@ -207,8 +225,20 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     std::vector<Candidate> accusations;
     for (size_t i = 0; i < n; ++i) {
       const Candidate& sp = cands[i];
-      if (!sp.hit.entry || !sp.hit.entry->speech || sp.source.empty() || sp.frame.negated) continue;
+      if (!sp.hit.entry || !sp.hit.entry->speech) continue;
       if (sp.frame.complement_end <= sp.frame.complement_begin) continue;
+      if (sp.frame.negated) {
+        // "Officials did not claim that X hacked ...": not asserted.
+        for (size_t j = 0; j < n; ++j) {
+          Candidate& e = cands[j];
+          if (i != j && e.hit.token >= sp.frame.complement_begin && e.hit.token < sp.frame.complement_end &&
+              e.frame.modality == Modality::kAsserted) {
+            e.frame.modality = Modality::kPossible;
+          }
+        }
+        continue;
+      }
+      if (sp.source.empty()) continue;
       for (size_t j = 0; j < n; ++j) {
         Candidate& e = cands[j];
         if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
@@ -251,7 +281,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       }
       const TimeExpression* best = nullptr;
       uint64_t best_distance = UINT64_MAX;
-      for (int pass = 0; pass < 2 && !best; ++pass) {
+      for (int pass = 0; pass < (c.own_clause_time ? 1 : 2) && !best; ++pass) {
         for (const TimeExpression& t : times) {
           if (!UsableTime(t) || AttributiveYear(t, sentence_text)) continue;
           const bool in_clause = t.begin >= cb && t.end <= ce;
@@ -319,7 +349,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     for (int m : v.mentions()) {
       const std::string& id = v.mention(m).actor_id;
       if (kind_of(id) == ActorKind::kPerson) last_person = {id, si};
-      else last_group = {id, si};
+      else if (kind_of(id) == ActorKind::kGroup) last_group = {id, si};
     }
     for (const Candidate& c : kept) {
       if (c.derived || c.source.empty()) continue;

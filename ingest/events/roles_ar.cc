@@ -31,7 +31,7 @@ bool Is(const SentenceView& v, uint32_t t, std::initializer_list<const char*> wo
 
 // Complementizers and relative pronouns end a clause.
 bool IsBoundary(const SentenceView& v, uint32_t t) {
-  return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما"}) ||
+  return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما", "ما"}) ||
          v.surface(t) == "\"" || v.surface(t) == "\u201c" || v.surface(t) == "\u201d" || v.surface(t) == ":" ||
          v.surface(t) == "\u060C" || v.surface(t) == ",";
 }
@@ -195,12 +195,16 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   static const std::vector<std::string> kStops = {FoldForMatch("في"), FoldForMatch("على"), FoldForMatch("إلى"),
                                                   FoldForMatch("من"), FoldForMatch("عن"),  FoldForMatch("مع")};
   if (!hit.entry->speech) f.theme = roles::Theme(v, from, f.clause_end, kStops);
-  if (hit.entry->speech) {
+  if (hit.entry->speech && f.passive) {
+    // "أول دليل على تدخل إيران ... تم توضيحه من قبل X": what was said comes first.
+    f.complement_begin = v.begin();
+    f.complement_end = t;
+  } else if (hit.entry->speech) {
     f.complement_begin = first_boundary_after < v.end() ? first_boundary_after : te;
     f.complement_end = v.end();
   }
   for (uint32_t i = std::max(f.clause_begin, t >= 2 ? t - 2 : 0); i < t; ++i) {
-    if (Is(v, i, {"لم", "لا", "لن", "ما", "ليس", "ليست", "عدم", "غير"})) f.negated = true;
+    if (Is(v, i, {"لم", "لا", "لن", "ليس", "ليست", "عدم", "غير"})) f.negated = true;
   }
   for (uint32_t i = std::max(f.clause_begin, t >= 3 ? t - 3 : 0); i < t; ++i) {
     if (Is(v, i, {"سوف", "لن"})) f.modality = Modality::kFuture;

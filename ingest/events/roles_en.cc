@@ -39,6 +39,11 @@ std::string MarkerBefore(const SentenceView& v, int m) {
     const std::string& n = v.norm(t);
     if (kPrepositions.count(n)) return n;
     if (kDeterminers.count(n) || v.surface(t) == "-") continue;
+    // A name inside a hyphenated modifier ("the London-based X") is part of it.
+    if (v.MentionAt(t) >= 0 && t + 1 < v.end() && v.surface(t + 1) == "-") {
+      t = v.mention(v.MentionAt(t)).token_begin;
+      continue;
+    }
     if (!v.tok(t).is_word || v.MentionAt(t) >= 0) return "";
     // A modifier word ("London-based", "new") may sit between; a verb may not.
     if (!v.tok(t).capitalized && n.size() > 3 && (n.compare(n.size() - 2, 2, "ed") == 0 || n.compare(n.size() - 3, 3, "ing") == 0) &&
@@ -149,9 +154,15 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   } else {
     // An infinitive after a noun ("attempts to interfere", "efforts to
     // thwart") has no subject of its own in the sentence.
+    static const std::set<std::string> kPurposeNouns = {"attempt", "attempts", "effort", "efforts", "bid", "plan",
+                                                         "plans", "campaign", "campaigns", "operation", "operations",
+                                                         "way", "ways", "right", "decision", "move", "push", "call",
+                                                         "calls", "pressure", "ability", "power", "mandate"};
     const bool noun_infinitive = t >= v.begin() + 2 && v.norm(t - 1) == "to" && !v.tok(t - 2).capitalized &&
-                                 v.MentionAt(t - 2) < 0 && t >= v.begin() + 3 &&
-                                 (kDeterminers.count(v.norm(t - 3)) || v.norm(t - 3) == "of" || v.norm(t - 3) == "any");
+                                 v.MentionAt(t - 2) < 0 &&
+                                 (kPurposeNouns.count(v.norm(t - 2)) ||
+                                  (t >= v.begin() + 3 && (kDeterminers.count(v.norm(t - 3)) || v.norm(t - 3) == "of" ||
+                                                          v.norm(t - 3) == "any")));
     // Subject: the nearest actor on the left that no preposition governs.
     for (uint32_t i = t; i > f.clause_begin && !noun_infinitive; --i) {
       const uint32_t k = i - 1;

@@ -22,6 +22,8 @@ std::string ParticleAfter(const SentenceView& v, int m) {
   while (t < v.end() && v.MentionAt(t) >= 0 && v.mention(v.MentionAt(t)).actor_id == v.mention(m).actor_id) {
     t = v.mention(v.MentionAt(t)).token_end;
   }
+  // Closing quotes and brackets sit between a name and its particle (「X」から).
+  while (t < v.end() && (v.surface(t) == "」" || v.surface(t) == "』" || v.surface(t) == "）" || v.surface(t) == ")")) ++t;
   std::string out;
   for (uint32_t k = t; k < v.end() && k < t + 3; ++k) {
     if (v.tok(k).pos != "助詞" && !(k > t && (v.surface(k) == "よる" || v.surface(k) == "より" ||
@@ -110,6 +112,7 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       }
       uint32_t complement_begin = v.begin();
       if (speaker < 0) {
+        // The topic (は) that opens the sentence, before the quotation.
         for (uint32_t i = v.begin(); i < quote_end; ++i) {
           const int m = v.MentionAt(i);
           if (m < 0) continue;
@@ -117,8 +120,8 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
           if (ParticleAfter(v, m) == "は") {
             speaker = m;
             complement_begin = v.mention(m).token_end;
+            break;
           }
-          break;  // only the opening topic counts
         }
       }
       if (speaker >= 0) {
@@ -150,11 +153,21 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   } else if (origin >= 0 && (family == "send")) {
     f.sources.push_back(origin);
   }
-  // Coordinated subjects: 中国、ロシア、イランは
+  // Coordinated subjects: 中国、ロシア、イランは (also written without a comma).
   if (!f.sources.empty()) {
-    const int first = f.sources[0];
+    int first = f.sources[0];
     std::vector<int> coordinated;
     roles::AddCoordinated(v, first, {"と", "や", "及び", "および"}, &coordinated);
+    while (coordinated.size() < 5) {
+      const uint32_t b = v.mention(coordinated.front()).token_begin;
+      if (b <= v.begin() || v.MentionAt(b - 1) < 0) break;
+      const int prev = v.MentionAt(b - 1);
+      if (v.KindOf(prev) != v.KindOf(coordinated.front())) break;
+      std::vector<int> more;
+      roles::AddCoordinated(v, prev, {"と", "や", "及び", "および"}, &more);
+      more.insert(more.end(), coordinated.begin(), coordinated.end());
+      coordinated = more;
+    }
     f.sources = coordinated;
   }
   // A dropped subject (not for a passive, whose subject is the patient).
@@ -167,7 +180,18 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     if (m < 0) continue;
     i = v.mention(m).token_begin + 1;
     if (std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
-    if (wants(ParticleAfter(v, m))) f.target = m;
+    const std::string p = ParticleAfter(v, m);
+    if (wants(p)) {
+      f.target = m;
+    } else if (p == "の") {
+      // "米国の選挙を攻撃": the actor owning the object is the target.
+      for (uint32_t k = v.mention(m).token_end + 1; k < t && k < v.mention(m).token_end + 5; ++k) {
+        if (v.tok(k).pos == "助詞") {
+          if (wants(std::string(v.surface(k)))) f.target = m;
+          break;
+        }
+      }
+    }
   }
   // Theme: the を-phrase before the trigger.
   for (uint32_t i = t; i > f.clause_begin; --i) {

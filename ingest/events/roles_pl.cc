@@ -19,11 +19,20 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
          v.surface(t) == "\"" || v.surface(t) == "\u201e" || v.surface(t) == "\u201d";
 }
 
-// A mention in the nominative: its last word is its own lemma (or unknown to
-// Hunspell, which for foreign names usually means uninflected).
+// A mention that can be in the nominative: a singular name whose last word is
+// its own lemma (or unknown to Hunspell: foreign names rarely inflect there),
+// or a group whose head noun has a plural nominative ending
+// ("służby wywiadowcze", "hakerzy"). Obliques such as "Rosję", "Izraelowi",
+// "Rosji" fail.
 bool Nominative(const SentenceView& v, int m) {
   const Token& last = v.tok(v.mention(m).token_end - 1);
-  return last.lemma.empty() || last.lemma == last.norm;
+  if (last.lemma.empty() || last.lemma == last.norm) return true;
+  if (v.KindOf(m) != ActorKind::kGroup) return false;
+  const std::string& n = last.norm;
+  for (std::string_view end : {"y", "i", "e", "owie"}) {
+    if (n.size() > end.size() && n.compare(n.size() - end.size(), end.size(), end) == 0) return true;
+  }
+  return false;
 }
 
 std::string PrepositionBefore(const SentenceView& v, int m) {
@@ -78,13 +87,12 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     f.confidence = 0.5;
   } else {
     // Subject-verb order is the norm: the nearest actor before the verb that
-    // no preposition governs. (Case is checked only for a subject after the
-    // verb: Hunspell's lemmas do not tell a plural nominative from an oblique.)
+    // no preposition governs and that can be a nominative.
     for (uint32_t i = t; i > f.clause_begin; --i) {
       const int m = v.MentionAt(i - 1);
       if (m < 0) continue;
       i = v.mention(m).token_begin + 1;
-      if (!PrepositionBefore(v, m).empty()) continue;
+      if (!PrepositionBefore(v, m).empty() || !Nominative(v, m)) continue;
       roles::AddCoordinated(v, m, kAnd, &f.sources);
       break;
     }

@@ -21,6 +21,13 @@ Result<std::unique_ptr<icu::DateFormatSymbols>> SymbolsFor(std::string_view loca
     return Status::InvalidArgument("ICU has no calendar names for locale '" + id + "' (" +
                                    u_errorName(status) + ")");
   }
+  // An unknown language falls back to the root locale without a warning.
+  UErrorCode st = U_ZERO_ERROR;
+  const icu::Locale actual = symbols->getLocale(ULOC_ACTUAL_LOCALE, st);
+  if (U_FAILURE(st) || std::string_view(actual.getLanguage()) != std::string_view(loc.getLanguage())) {
+    return Status::InvalidArgument("ICU has no calendar names for locale '" + id + "' (it would fall back to '" +
+                                   actual.getName() + "')");
+  }
   return symbols;
 }
 

@@ -1,5 +1,6 @@
 #include "ingest/text/char_class.h"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -33,6 +34,16 @@ CharInfo ClassifyChar(char32_t c) {
     return info;
   }
   return info;
+}
+
+bool IsNfc(std::string_view text) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) return false;
+  const icu::UnicodeString s =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  const bool yes = nfc->isNormalized(s, status);
+  return U_SUCCESS(status) && yes;
 }
 
 char32_t NextChar(std::string_view text, size_t* pos) {

@@ -25,6 +25,9 @@ struct CharInfo {
 // Classifies one code point. Thread-safe.
 CharInfo ClassifyChar(char32_t c);
 
+// True when `text` is in Unicode Normalization Form C.
+bool IsNfc(std::string_view text);
+
 // Decodes the code point at text[*pos] and advances *pos past it; an invalid
 // byte decodes as U+FFFD and advances by one.
 char32_t NextChar(std::string_view text, size_t* pos);

@@ -8,10 +8,6 @@ namespace kg::ingest::time_internal {
 
 namespace {
 
-Direction ToDirection(int dir) {
-  return dir < 0 ? Direction::kLast : dir > 0 ? Direction::kNext : Direction::kThis;
-}
-
 bool ValidDay(int32_t year, int month, int64_t day) {
   if (month < 1 || month > 12 || day < 1) return false;
   // Without a year, 29 February is allowed (2000 was a leap year).
@@ -62,7 +58,9 @@ void Matcher::NumericDate(uint32_t s) {
       e.day = static_cast<uint8_t>(tok(s + 4).value);
       c.last = s + 5;
     } else {
-      if (sep == "." || b.digits != 2 || chain_continues(s + 3)) return;
+      // "2020-03" is a month, but "2009-10" is more often a season or a
+      // fiscal year than October 2009.
+      if (sep == "." || b.digits != 2 || b.value >= 10 || chain_continues(s + 3)) return;
       c.last = s + 3;
     }
     Offer(std::move(c));
@@ -71,9 +69,9 @@ void Matcher::NumericDate(uint32_t s) {
   if (a.digits > 2 || b.digits > 2 || !sep_at(s + 3, sep) || tok(s + 4).digits != 4) return;
   if (chain_continues(s + 5) || lang_ == Lang::kJa) return;
   int64_t day = a.value, month = b.value;
-  if (lang_ == Lang::kEn || lang_ == Lang::kOther) {
+  if ((lang_ == Lang::kEn || lang_ == Lang::kOther) && sep != ".") {
     // English writes both 11/3/2020 and 3/11/2020: only a number above 12
-    // tells which is the day.
+    // tells which is the day. Dotted dates are day-first everywhere.
     if (a.value > 12 && b.value <= 12) {
       day = a.value, month = b.value;
     } else if (b.value > 12 && a.value <= 12) {
@@ -114,13 +112,21 @@ bool Matcher::FullDate(uint32_t j, TimeExpression* e, uint32_t* end) const {
   int month = 0;
   const LexHit* m = nullptr;
   uint32_t k = 0;
-  // Day first: "3 November", "3rd of November", "3 listopada 2020 r.", "٣ نوفمبر".
+  // Day first: "3 November", "3rd of November", "3 listopada 2020 r.", "٣ نوفمبر",
+  // "الثالث من نوفمبر" (an ordinal word needs the "of").
+  int64_t day = -1;
+  const LexHit* ordinal = Hit(j, LexClass::kOrdinal);
   if (IsDigits(j) && tok(j).digits <= 2 && !NumberGlued(j)) {
-    const int64_t day = tok(j).value;
+    day = tok(j).value;
     k = j + 1;
     if (k < size() && !tok(k).space_before && IsOrdinalSuffix(tok(k).key)) ++k;
     if (IsPunct(k, ".") && !tok(k).space_before) ++k;  // Polish "3. listopada"
     if (const LexHit* of = Hit(k, LexClass::kOf)) k = of->end;
+  } else if (ordinal != nullptr && Hit(ordinal->end, LexClass::kOf) != nullptr) {
+    day = ordinal->entry->value;
+    k = Hit(ordinal->end, LexClass::kOf)->end;
+  }
+  if (day > 0) {
     if (MonthAt(k, &month, &k, &m) && ValidDay(0, month, day)) {
       e->month = static_cast<uint8_t>(month);
       e->day = static_cast<uint8_t>(day);
@@ -218,7 +224,7 @@ void Matcher::Year(uint32_t s) {
   const Lead lead = ParseLead(s);
   if (lead.has_dir) return;
   uint32_t i = lead.next;
-  bool strong = lead.has_pos || Licensed(s);
+  bool strong = lead.has_pos || YearLicensed(s);
   uint8_t skip = lead.next != lead.first ? lead.skip : 0;
   if (const LexHit* w = Hit(i, LexClass::kYearWord); w && w->entry->pre) {
     if (lead.next == lead.first) skip = w->skip;

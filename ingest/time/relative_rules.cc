@@ -8,10 +8,6 @@ namespace kg::ingest::time_internal {
 
 namespace {
 
-Direction ToDirection(int dir) {
-  return dir < 0 ? Direction::kLast : dir > 0 ? Direction::kNext : Direction::kThis;
-}
-
 // Units that a "last/this/next" makes into a calendar period of their own.
 bool IsPeriodUnit(TimeUnit u) {
   return u == TimeUnit::kWeekend || u == TimeUnit::kWeek || u == TimeUnit::kMonth ||
@@ -386,9 +382,12 @@ void Matcher::Clock(uint32_t s) {
   } else if (ampm_before >= 0) {
     return;
   }
+  if (const LexHit* z = Hit(k, LexClass::kZone)) {
+    k = z->end;  // "15:00 GMT"
+    strong = strong || has_minute;
+  }
   if (!strong && !(has_minute && Licensed(s))) return;
   if (hour > 23) return;
-  if (const LexHit* z = Hit(k, LexClass::kZone)) k = z->end;  // "15:00 GMT"
   Candidate c;
   c.first = s;
   c.skip = skip;

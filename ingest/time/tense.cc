@@ -90,7 +90,9 @@ std::vector<Cue> ArabicCues(const std::vector<TimeToken>& t) {
       "اوضح", "اوضحت", "صرح", "صرحت", "اتهم", "اتهمت", "نفي", "نفت", "افاد", "افادت", "كان", "كانت",
       "تم", "جري", "شهد", "شهدت", "اصدر", "اصدرت", "ارسل", "ارسلت", "حصل", "حصلت", "قام", "قامت", "اجري",
       "اجرت", "وقع", "وقعت", "عقد", "عقدت", "لم", "امس", "التقي", "التقت", "هدد", "هددت", "حذر", "حذرت"};
-  static constexpr std::string_view kFuture[] = {"سوف", "لن", "المقبل", "المقبله", "القادم", "القادمه"};
+  static constexpr std::string_view kFuture[] = {"سوف",    "لن",      "المقبل",  "المقبله", "القادم",
+                                                 "القادمه", "المقرر", "المقرره", "المرتقب", "المرتقبه",
+                                                 "المزمع", "المزمعه"};
   static constexpr std::string_view kNotFuture[] = {"سياس", "سيار", "سيد", "سيطر", "سته", "ستين", "سنه",
                                                     "سنو", "سنين", "سيبر", "سينا", "سياد", "سيول", "ستو",
                                                     "سير", "سيف", "سين", "سيل", "ستار", "سنت"};
@@ -119,7 +121,8 @@ std::vector<Cue> ArabicCues(const std::vector<TimeToken>& t) {
 }
 
 Tense Japanese(std::string_view clause) {
-  static constexpr std::string_view kFuture[] = {"予定", "方針", "見通し", "見込み", "つもり", "計画", "意向"};
+  static constexpr std::string_view kFuture[] = {"予定", "方針", "見通し", "見込み", "つもり", "計画", "意向",
+                                                 "を前に", "に向け"};
   for (std::string_view k : kFuture) {
     if (clause.find(k) != std::string_view::npos) return Tense::kFuture;
   }

@@ -6,10 +6,14 @@ Matcher::Matcher(const std::vector<TimeToken>& tokens, const TimeLexicon& lexico
     : tokens_(tokens), lexicon_(lexicon), lang_(lang) {
   hits_.resize(tokens.size());
   prep_end_.assign(tokens.size() + 1, false);
+  year_prep_end_.assign(tokens.size() + 1, false);
   for (uint32_t i = 0; i < tokens.size(); ++i) {
     lexicon_.Lookup(tokens_, i, &hits_[i]);
     for (const LexHit& h : hits_[i]) {
-      if (h.entry->cls == LexClass::kPrep) prep_end_[h.end] = true;
+      if (h.entry->cls == LexClass::kPrep) {
+        prep_end_[h.end] = true;
+        if (h.entry->year) year_prep_end_[h.end] = true;
+      }
     }
   }
 }
@@ -63,7 +67,7 @@ bool Matcher::NumberGlued(uint32_t i) const {
     const std::string& k = tok(i - 1).key;
     if (k == "$" || k == "€" || k == "£" || k == "¥" || k == "#") return true;
     if (i >= 2 && !tok(i - 1).space_before && tok(i - 2).kind == TokenKind::kNumber &&
-        (k == "." || k == ",")) {
+        (k == "." || k == "," || k == "/")) {
       return true;
     }
   }
@@ -131,6 +135,10 @@ bool Matcher::PartAfter(uint32_t i, PartOfDay* part, uint32_t* end) const {
   if (lang_ == Lang::kJa && j < size() && tok(j).key == "の") ++j;
   const LexHit* h = Hit(j, LexClass::kPart);
   if (h == nullptr || !h->entry->post) return false;
+  // 午後3時 is a clock time, not "afternoon" followed by a number.
+  int64_t n;
+  uint32_t n_end;
+  if (Hit(j, LexClass::kAmPm) != nullptr && NumberAt(h->end, false, &n, &n_end)) return false;
   *part = h->entry->part;
   *end = h->end;
   return true;
@@ -138,7 +146,11 @@ bool Matcher::PartAfter(uint32_t i, PartOfDay* part, uint32_t* end) const {
 
 bool Matcher::YearAfter(uint32_t i, TimeExpression* e, uint32_t* end) const {
   uint32_t j = i;
-  if (IsPunct(j, ",")) ++j;
+  if (IsPunct(j, ",")) {
+    ++j;
+  } else if (const LexHit* of = Hit(j, LexClass::kOf); of && IsDigits(of->end)) {
+    j = of->end;  // "the first quarter of 2020", "May of 2010"
+  }
   if (IsDigits(j) && tok(j).digits == 4 && tok(j).value >= 1000 && tok(j).value < 3000 && !NumberGlued(j)) {
     e->year = static_cast<int32_t>(tok(j).value);
     e->has_year = true;
@@ -185,9 +197,9 @@ std::vector<Candidate> Matcher::Run() {
     if (lang_ != Lang::kJa) {
       MonthName(s);
       Year(s);
-      SeasonQuarter(s);
       DurationOrAgo(s);
     }
+    SeasonQuarter(s);
     DecadeCentury(s);
     Weekday(s);
     RelativeDay(s);

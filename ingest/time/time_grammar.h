@@ -20,6 +20,11 @@ namespace kg::ingest::time_internal {
 
 enum class Lang : uint8_t { kOther, kEn, kAr, kJa, kPl };
 
+// A lexicon direction (-1, 0, 1) as last / this / next.
+inline Direction ToDirection(int dir) {
+  return dir < 0 ? Direction::kLast : dir > 0 ? Direction::kNext : Direction::kThis;
+}
+
 // A proposed expression over tokens [first, last), starting `skip` bytes
 // into token `first`.
 struct Candidate {
@@ -69,6 +74,7 @@ class Matcher {
   bool AbbrevEnd(const LexHit& h, uint32_t* end) const;
   Lead ParseLead(uint32_t s) const;
   bool Licensed(uint32_t s) const { return s < prep_end_.size() && prep_end_[s]; }
+  bool YearLicensed(uint32_t s) const { return s < year_prep_end_.size() && year_prep_end_[s]; }
   void Offer(Candidate c);
   // A trailing part of day ("night", "wieczorem", "の夜") at i; returns its end.
   bool PartAfter(uint32_t i, PartOfDay* part, uint32_t* end) const;
@@ -114,6 +120,7 @@ class Matcher {
   const Lang lang_;
   std::vector<std::vector<LexHit>> hits_;  // per token, longest first
   std::vector<bool> prep_end_;             // a preposition ends right before token i
+  std::vector<bool> year_prep_end_;        // ... one flagged "year"
   std::vector<bool> blocked_;              // inside a "block" phrase
   Candidate best_;
   bool has_best_ = false;

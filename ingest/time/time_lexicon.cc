@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "ingest/text/calendar_names.h"
+#include "ingest/text/char_class.h"
 
 namespace kg::ingest::time_internal {
 
@@ -147,6 +148,7 @@ Status ParseFlags(const std::string& flags, LexEntry* e) {
     else if (f == "paren") e->paren = true;
     else if (f == "plural") e->plural = true;
     else if (f == "needs_num") e->needs_num = true;
+    else if (f == "year") e->year = true;
     else if (f.rfind("count=", 0) == 0 && ParseInt(std::string_view(f).substr(6), &n)) e->count = static_cast<int8_t>(n);
     else if (f.rfind("dir=", 0) == 0 && ParseInt(std::string_view(f).substr(4), &n)) e->dir = static_cast<int8_t>(n);
     else if (f.rfind("part=", 0) == 0 && ParsePart(std::string_view(f).substr(5), &e->part)) {}
@@ -212,6 +214,7 @@ Result<TimeLexicon> TimeLexicon::LoadFile(const std::string& path, const Tokeniz
       has_version = has_version || line.rfind("# version:", 0) == 0;
       continue;
     }
+    if (!IsNfc(line)) return where(Status::Corruption("not in Unicode NFC"));
     const std::vector<std::string> cols = SplitTabs(line);
     if (cols.size() != 4) return where(Status::Corruption("expected 4 tab-separated columns"));
     LexEntry e;

@@ -20,7 +20,8 @@
 // Classes and their values:
 //   month 1-12 | weekday 1-7 (Monday = 1) | rel_day <days from today>
 //   rel <unit>:<offset> ("先週" = week:-1) | dir -1|0|1 (last/this/next)
-//   unit <unit> | num <n> | ordinal <n> | vague (several, few)
+//   unit <unit> | num <n> | vague (several, few)
+//   ordinal <n> (quarters, centuries, and a day before "of": الثالث من نوفمبر)
 //   part MO|AF|EV|NI | pos START|MID|END|NONE (early/mid/late, "earlier")
 //   season SP|SU|FA|WI | set <unit> ("annually") | each ("every", "毎")
 //   ago -1|1 ("ago", "قبل", "前" / "from now", "後") | era <first year>
@@ -38,6 +39,8 @@
 // pre / post (a modifier that comes before / after its head; default pre),
 // paren (only inside parentheses), plural, needs_num (a unit only with a
 // number), count=<n> (a unit that includes its number: Arabic duals),
+// year (a preposition that makes any four-digit number a year: "in 1500",
+// but not "more than 1500"),
 // part=<MO..NI>, dir=<-1|0|1>.
 
 #include <cstdint>
@@ -69,6 +72,7 @@ struct LexEntry {
   int8_t count = 0;   // count= flag
   bool cap = false, lower = false, abbr = false, ctx = false, pre = true, post = false;
   bool paren = false, plural = false, needs_num = false;
+  bool year = false;  // a preposition that makes any four-digit number a year
 };
 
 // A phrase found in the text: tokens [begin, end), starting `skip` bytes

@@ -135,6 +135,14 @@ Period AnchorCalendar(const TimeExpression& e, const Date& ref, Tense tense) {
       }
     }
     if (!Choose(cands, ref_day, e.direction, tense, &chosen)) return {};
+    // A writer leaves out the year of a nearby date: a yearless day the tense
+    // places most of a year away while the other reading is weeks away ("in
+    // 3 November's election, revealed on Wednesday") is the near one.
+    int32_t nearest = 0;
+    if (e.direction == Direction::kBare && Choose(cands, ref_day, e.direction, Tense::kUnknown, &nearest) &&
+        std::abs(chosen - ref_day) > 240 && std::abs(nearest - ref_day) < 100) {
+      chosen = nearest;
+    }
     return DayPeriod(chosen);
   }
   const Grain g = e.month != 0 ? Grain::kMonth : sub;

@@ -55,7 +55,10 @@ class TimeTagger {
   //    reference's ISO week;
   //  - a month (or a day and month, or a season) without a year is the
   //    nearest one in the tense's direction (the reference's own month
-  //    counts), or the nearest either way when the tense is unknown;
+  //    counts), or the nearest either way when the tense is unknown; but a
+  //    day and month that the tense would put more than 240 days away is
+  //    the other reading if that one is within 100 days (writers leave out
+  //    the year of nearby dates);
   //  - precision is what the text gives: day, month or year. A week is
   //    returned as its month (or year) when it lies within one; a decade or
   //    century is None.

@@ -64,9 +64,9 @@ void AddCliticReadings(std::string_view word, TimeToken* t) {
   if (conj > 0) add(conj);
   const std::string_view rest = word.substr(conj);
   if (rest.substr(0, kLamLam.size()) == kLamLam && rest.size() > 6) {
-    // لل is ل + the article ال: "للعام" reads as "العام".
-    t->clitic_readings.push_back(
-        {WordKey("\xD8\xA7" + std::string(rest.substr(2))), static_cast<uint8_t>(conj + 2)});
+    // لل is ل + the article ال: "للعام" reads as "العام". The preposition
+    // cannot be cut off without breaking the word, so the span keeps it.
+    t->clitic_readings.push_back({WordKey("\xD8\xA7" + std::string(rest.substr(2))), static_cast<uint8_t>(conj)});
     return;
   }
   for (auto p : kPrep) {

@@ -44,4 +44,60 @@ struct InspectOptions {
 int RunInspect(const InspectOptions& o);
 int RunCheck();
 
+struct QueryOptions {
+  std::string text;                 // the query, or "-" for stdin
+  std::vector<std::string> params;  // name=value
+  std::string format;               // "" = table on a terminal, else jsonl
+  bool explain = false;
+};
+int RunQueryCommand(const QueryOptions& o);
+
+// What `kg timeline` and `kg export dot` render: the events of a query
+// (--query, with --param name=value), or of an actor's neighbourhood and/or
+// a type and date filter (tools/kg/slice_loader.h).
+struct SliceArgs {
+  std::string query;
+  std::vector<std::string> params;  // name=value
+  std::string actor;
+  std::vector<std::string> types;
+  std::string from, to;
+  int depth = 1;
+};
+
+struct TimelineOptions {
+  SliceArgs slice;
+  std::string format = "timelinejs";  // timelinejs | vis | kg
+  std::string output;                 // "" or "-" = stdout
+  std::string title;
+  std::string group_by = "type";  // type | quad
+};
+int RunTimeline(const TimelineOptions& o);
+
+struct ExportDotOptions {
+  SliceArgs slice;
+  bool events_as_nodes = false;
+  bool cluster_by_country = false;
+  std::string output;  // DOT file; "" = stdout unless --svg is given
+  std::string svg;     // render through GraphViz `dot` into this file
+  std::string title;
+};
+int RunExportDot(const ExportDotOptions& o);
+
+struct AnalyzeOptions {
+  std::string algorithm;            // pagerank | betweenness | components | neighbours | path
+  std::vector<std::string> actors;  // neighbours: NAME; path: FROM TO
+  std::vector<std::string> types;
+  std::string from, to;
+  int depth = 1;  // neighbours: hops
+  long limit = 20;
+  bool directed = false;
+  bool no_attribution = false;
+  std::string format;  // table | json | jsonl; "" = table on a terminal, else jsonl
+};
+int RunAnalyze(const AnalyzeOptions& o);
+
+// kg eval tempeval DIR: scores TimeTagger (English) on TimeML .tml files with
+// data_dir's time/ vocabulary; prints strict/relaxed span and value P/R/F1.
+int RunEvalTempEval(const std::string& dir, const std::string& data_dir, bool verbose);
+
 }  // namespace kg::cli

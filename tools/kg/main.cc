@@ -28,6 +28,22 @@ void AddListCommand(CLI::App& app, const std::string& name, const std::string& h
   });
 }
 
+// --query or --actor/--type/--from/--to/--depth: what `timeline` and
+// `export dot` render.
+void AddSliceOptions(CLI::App* c, SliceArgs& a) {
+  CLI::Option* q = c->add_option("--query", a.query, "a query whose events, actors and paths to render");
+  c->add_option("--param", a.params, "query parameter name=value (repeatable)")->needs(q);
+  c->add_option("--actor", a.actor, "an actor (name in any script, or id) and its neighbourhood")->excludes(q);
+  c->add_option("--type", a.types, "only events of these types (repeatable or comma-separated)")
+      ->delimiter(',')
+      ->excludes(q);
+  c->add_option("--from", a.from, "only events within [from, to]: YYYY, YYYY-MM or YYYY-MM-DD")->excludes(q);
+  c->add_option("--to", a.to, "see --from")->excludes(q);
+  c->add_option("--depth", a.depth, "with --actor: events up to this many hops away (default 1)")
+      ->check(CLI::Range(1, 10))
+      ->excludes(q);
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{"kg: an event knowledge graph from news in Arabic, English, Japanese and Polish"};
   app.require_subcommand(1);
@@ -66,9 +82,90 @@ int Main(int argc, char** argv) {
   cn->add_option("--limit", inspect.limit, "at most this many entries (default 50, -1 for all)");
   cn->callback([&] { rc = RunInspect(inspect); });
 
+  TimelineOptions timeline;
+  CLI::App* ct = app.add_subcommand("timeline", "events in date order as TimelineJS3, vis-timeline or kg JSON");
+  AddSliceOptions(ct, timeline.slice);
+  ct->add_option("--format", timeline.format, "timelinejs (default), vis or kg (schemas/timeline.v1.schema.json)")
+      ->check(CLI::IsMember({"timelinejs", "vis", "kg"}));
+  ct->add_option("-o,--output", timeline.output, "write to this file (default: stdout)");
+  ct->add_option("--title", timeline.title, "the timeline's title");
+  ct->add_option("--group-by", timeline.group_by, "type (default) or quad (CAMEO quad class)")
+      ->check(CLI::IsMember({"type", "quad"}));
+  ct->callback([&] { rc = RunTimeline(timeline); });
+
+  ExportDotOptions export_dot;
+  CLI::App* ce = app.add_subcommand("export", "write the graph for other tools");
+  ce->require_subcommand(1);
+  CLI::App* ced = ce->add_subcommand("dot", "GraphViz DOT of a query result or of an actor's neighbourhood");
+  AddSliceOptions(ced, export_dot.slice);
+  ced->add_flag("--events-as-nodes", export_dot.events_as_nodes, "draw events as nodes instead of edges");
+  ced->add_flag("--cluster-by-country", export_dot.cluster_by_country, "group actors in one box per country");
+  ced->add_option("-o,--output", export_dot.output, "write DOT to this file (default: stdout unless --svg)");
+  ced->add_option("--svg", export_dot.svg, "also render SVG to this file with GraphViz's dot program");
+  ced->add_option("--title", export_dot.title, "a label for the graph");
+  ced->callback([&] { rc = RunExportDot(export_dot); });
+
+  AnalyzeOptions analyze;
+  CLI::App* ca = app.add_subcommand("analyze", "graph algorithms over the actor graph built from events");
+  ca->require_subcommand(1);
+  auto add_analysis = [&](const std::string& name, const std::string& help) {
+    CLI::App* c = ca->add_subcommand(name, help);
+    c->add_option("--type", analyze.types, "only events of these types (repeatable or comma-separated)")
+        ->delimiter(',');
+    c->add_option("--from", analyze.from, "only events within [from, to]: YYYY, YYYY-MM or YYYY-MM-DD");
+    c->add_option("--to", analyze.to, "see --from");
+    c->add_option("--limit", analyze.limit, "print at most this many rows (default 20, -1 for all)");
+    c->add_option("--format", analyze.format, "table, json or jsonl (default: table on a terminal, else jsonl)")
+        ->check(CLI::IsMember({"table", "json", "jsonl"}));
+    c->add_flag("--no-attribution", analyze.no_attribution,
+                "ignore the link from a speaker to whom they talk about (reported speech)");
+    c->callback([&, name] {
+      analyze.algorithm = name;
+      rc = RunAnalyze(analyze);
+    });
+    return c;
+  };
+  add_analysis("pagerank", "rank actors by PageRank: who the events point at");
+  add_analysis("betweenness", "rank actors by betweenness centrality: who links the others")
+      ->add_flag("--directed", analyze.directed, "follow events from source to target only");
+  add_analysis("components", "groups of actors connected through events, largest first");
+  CLI::App* cnb = add_analysis("neighbours", "actors within --depth hops of an actor");
+  cnb->add_option("actor", analyze.actors, "an actor name (any script) or id")->required()->expected(1);
+  cnb->add_option("--depth", analyze.depth, "hops (default 1)")->check(CLI::Range(0, 20));
+  cnb->add_flag("--directed", analyze.directed, "follow events from source to target only");
+  CLI::App* cpa = add_analysis("path", "a shortest path between two actors, with the events that link them");
+  cpa->add_option("actors", analyze.actors, "FROM TO: actor names (any script) or ids")->required()->expected(2);
+  cpa->add_flag("--directed", analyze.directed, "follow events from source to target only");
+
+  // kg eval tempeval DIR: scores the time tagger on TimeML (TempEval-3).
+  CLI::App* cev = nullptr;  // "eval" may already hold other evaluations
+  for (CLI::App* sub : app.get_subcommands([](CLI::App* a) { return a->get_name() == "eval"; })) cev = sub;
+  if (cev == nullptr) {
+    cev = app.add_subcommand("eval", "measure kg's analysers on outside evaluation sets");
+    cev->require_subcommand(1);
+  }
+  std::string tempeval_dir;
+  bool tempeval_verbose = false;
+  CLI::App* cte = cev->add_subcommand("tempeval", "time expressions: span and value scores on TempEval-3 .tml files");
+  cte->add_option("dir", tempeval_dir, "directory of .tml files (e.g. tempeval3-platinum)")->required();
+  cte->add_flag("--verbose", tempeval_verbose, "list every miss, spurious expression and wrong value");
+  cte->callback([&] {
+    Result<std::string> data = Globals().data_dir.empty() ? DataDir() : Result<std::string>(Globals().data_dir);
+    rc = data.ok() ? RunEvalTempEval(tempeval_dir, *data, tempeval_verbose) : ReportError(data.status());
+  });
+
   app.add_subcommand("check", "verify that every index agrees with the stored records")->callback([&] {
     rc = RunCheck();
   });
+
+  QueryOptions query;
+  CLI::App* cq = app.add_subcommand("query", "run a Cypher query on the store (see query/grammar.md)");
+  cq->add_option("text", query.text, "the query, or - to read it from stdin")->required();
+  cq->add_option("--param", query.params, "a query parameter $name: name=value (JSON, else a string); repeatable");
+  cq->add_option("--format", query.format, "table, json, jsonl or csv (default: table on a terminal, else jsonl)")
+      ->check(CLI::IsMember({"table", "json", "jsonl", "csv"}));
+  cq->add_flag("--explain", query.explain, "print the query plan instead of running it");
+  cq->callback([&] { rc = RunQueryCommand(query); });
 
   try {
     app.parse(argc, argv);
