@@ -190,6 +190,23 @@ void ActorResolver::AttachModifiers(const Document& doc, std::vector<Item>* item
       v[i + 1].absorbed = true;
     }
   }
+  // A nationality adjective next to a person's name ("Chinese counterpart
+  // Wang Yi", "نظيره الصيني وانغ يي") describes the person; it is not an actor
+  // of the sentence.
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (v[i].absorbed || v[i].kind != ItemKind::kModifier) continue;
+    for (size_t j : {i + 1, i - 1}) {
+      if (j >= v.size() || v[j].absorbed) continue;
+      const bool person = v[j].kind == ItemKind::kUnknown ||
+                          (v[j].kind == ItemKind::kActor && entries[v[j].entries[0]].kind == ActorKind::kPerson);
+      const bool adjacent = j > i ? Adjacent(doc, v[i].token_end, v[j].token_begin, false)
+                                  : Adjacent(doc, v[j].token_end, v[i].token_begin, false);
+      if (person && adjacent) {
+        v[i].absorbed = true;
+        break;
+      }
+    }
+  }
 }
 
 void ActorResolver::LinkTitlesToNames(const Document& doc, std::vector<Item>* items) const {
@@ -200,18 +217,32 @@ void ActorResolver::LinkTitlesToNames(const Document& doc, std::vector<Item>* it
     if (it.kind == ItemKind::kUnknown) return true;
     return it.kind == ItemKind::kActor && entries[it.entries[0]].kind == ActorKind::kPerson;
   };
+  // Neighbours, skipping items merged into others.
+  auto next = [&](size_t i) -> int {
+    for (size_t k = i + 1; k < v.size(); ++k) {
+      if (!v[k].absorbed) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  auto prev = [&](size_t i) -> int {
+    for (size_t k = i; k-- > 0;) {
+      if (!v[k].absorbed) return static_cast<int>(k);
+    }
+    return -1;
+  };
   for (size_t i = 0; i < v.size(); ++i) {
     Item& it = v[i];
     if (it.absorbed || it.kind != ItemKind::kTitle) continue;
     // Name before title: ポンペオ国務長官, ラトクリフ氏, "John Ratcliffe, director of ...".
     // Title before name: "Secretary of State Mike Pompeo", "وزير الخارجية مايك بومبيو",
     // "国家情報長官ジョン・ラトクリフ氏" (Japanese prefers the suffix reading).
-    const bool before = i > 0 && is_person(v[i - 1]) && Adjacent(doc, v[i - 1].token_end, it.token_begin, true);
-    const bool after = i + 1 < v.size() && is_person(v[i + 1]) && Adjacent(doc, it.token_end, v[i + 1].token_begin, false);
-    if (doc.lang == "ja" ? before : (after || !before) && after) {
-      it.person = static_cast<int>(doc.lang == "ja" ? i - 1 : i + 1);
+    const int p = prev(i), n = next(i);
+    const bool before = p >= 0 && is_person(v[p]) && Adjacent(doc, v[p].token_end, it.token_begin, true);
+    const bool after = n >= 0 && is_person(v[n]) && Adjacent(doc, it.token_end, v[n].token_begin, false);
+    if (doc.lang == "ja" ? before : after) {
+      it.person = doc.lang == "ja" ? p : n;
     } else if (before || after) {
-      it.person = static_cast<int>(before ? i - 1 : i + 1);
+      it.person = before ? p : n;
     }
     if (it.person >= 0 && v[it.person].kind == ItemKind::kUnknown) {
       v[it.person].name.kind = ActorKind::kPerson;

@@ -99,8 +99,12 @@ std::vector<std::string> AliasIndex::KeysFor(const Analyzer& analyzer, std::stri
     // Hunspell may give a word several lemmas and its inflected forms
     // different sets ("Amerykanów" -> amerykan, Amerykanin): key the last
     // word under each, and the text side tries each.
+    // Only for names (capitalized): a common noun's stems can be a verb's
+    // lemma ("oskarżenie" -> oskarżyć), which would turn verbs into names.
     std::vector<std::string> parts = lemmas;
-    for (const std::string& st : analyzer.Lemmas(alias.substr(doc.tokens.back().begin), "pl")) {
+    const bool name = StartsUpper(alias.substr(doc.tokens.back().begin));
+    for (const std::string& st : name ? analyzer.Lemmas(alias.substr(doc.tokens.back().begin), "pl")
+                                      : std::vector<std::string>{}) {
       parts.back() = FoldForMatch(st);
       add(Join(parts, " "));
     }

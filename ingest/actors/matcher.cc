@@ -76,7 +76,9 @@ std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t
       p.back() = base;
       add(join(p), 0);
     }
-    for (const std::string& st : analyzer.Lemmas(doc.Surface(doc.tokens[words.back()]), "pl")) {
+    for (const std::string& st : doc.tokens[words.back()].capitalized
+                                     ? analyzer.Lemmas(doc.Surface(doc.tokens[words.back()]), "pl")
+                                     : std::vector<std::string>{}) {
       std::vector<std::string> p = lemmas;
       p.back() = FoldForMatch(st);
       add(join(p), 0);

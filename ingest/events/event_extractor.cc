@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "graph/text/fold.h"
 #include "ingest/events/sentence_view.h"
@@ -99,6 +100,55 @@ bool AttributiveYear(const TimeExpression& t, std::string_view sentence) {
   return before.size() >= 4 && (before.substr(before.size() - 4) == "the " || before.substr(before.size() - 4) == "The ");
 }
 
+// A light verb with a trigger noun as its object ("launched an attack",
+// "imposed sanctions", "شنت هجوما", "攻撃を仕掛けた", "przeprowadziła atak") is
+// one event: the noun's type (or the verb's, when the verb has a type of its
+// own and is not light), with the verb's roles. The noun is dropped.
+std::vector<TriggerHit> LightVerbCompounds(const SentenceView& v, std::vector<TriggerHit> hits) {
+  static const std::set<std::string> kSkippable = {"a", "an", "the", "new", "fresh", "further", "more", "its", "their",
+                                                   "his", "her", "several", "series", "of", "major", "large-scale",
+                                                   "cyber", "massive", "first"};
+  std::vector<bool> drop(hits.size(), false);
+  for (size_t i = 0; i < hits.size(); ++i) {
+    TriggerHit& verb = hits[i];
+    if (verb.as_noun) continue;
+    for (size_t j = 0; j < hits.size(); ++j) {
+      const TriggerHit& noun = hits[j];
+      if (i == j || drop[j]) continue;
+      bool joined = false;
+      if (v.lang() == "ja") {
+        // N を V
+        joined = noun.token_end + 1 == verb.token && v.surface(noun.token_end) == "を";
+      } else if (noun.token >= verb.token_end && noun.token - verb.token_end <= 3) {
+        joined = true;
+        for (uint32_t k = verb.token_end; k < noun.token; ++k) {
+          const std::string& n = v.norm(k);
+          // Arabic puts the subject between verb and object ("فرضت واشنطن عقوبات").
+          const bool subject = v.lang() == "ar" && v.MentionAt(k) >= 0;
+          joined = joined && (subject || ((kSkippable.count(n) || v.lang() != "en") && v.MentionAt(k) < 0)) &&
+                   v.tok(k).is_word;
+        }
+      }
+      if (!joined) continue;
+      // A light verb takes the noun's type; any other verb keeps its own and
+      // the noun is its object ("offered aid", "denied the accusations").
+      if (verb.entry->type == "-" || verb.entry->light) {
+        verb.type_override = noun.entry->type;
+        // The trigger spans the pair; in Arabic the subject sits inside it,
+        // so there the verb keeps its own span.
+        if (v.lang() != "ja" && v.lang() != "ar") verb.token_end = noun.token_end;
+      }
+      drop[j] = true;
+      break;
+    }
+  }
+  std::vector<TriggerHit> out;
+  for (size_t i = 0; i < hits.size(); ++i) {
+    if (!drop[i]) out.push_back(hits[i]);
+  }
+  return out;
+}
+
 // Types whose report by someone else amounts to an accusation.
 bool Hostile(const Ontology& o, const std::string& type) {
   const EventTypeInfo* t = o.Find(type);
@@ -129,11 +179,13 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     const Attribution attribution = FindAttribution(v);
 
     std::vector<Candidate> cands;
-    for (const TriggerHit& hit : lexicon_.Find(doc, sentence, analyzer_)) {
+    std::vector<TriggerHit> hits = LightVerbCompounds(v, lexicon_.Find(doc, sentence, analyzer_));
+    for (const TriggerHit& hit : hits) {
+      if (hit.entry->type == "-" && hit.type_override.empty()) continue;  // a light verb without its noun
       // A trigger inside an actor's name ("Rewards for Justice") is not one.
       if (v.MentionAt(hit.token) >= 0) continue;
       if (hit.token >= attribution.cue_begin && hit.token < attribution.cue_end && attribution.mention >= 0) continue;
-      const EventTypeInfo* info = ontology_.Find(hit.entry->type);
+      const EventTypeInfo* info = ontology_.Find(hit.type_override.empty() ? hit.entry->type : hit.type_override);
       if (!info) continue;
       Frame f;
       if (doc.lang == "en") f = FindRolesEn(v, hit, lexicon_, info->family);
@@ -141,7 +193,8 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       else if (doc.lang == "ja") f = FindRolesJa(v, hit, lexicon_, info->family);
       else if (doc.lang == "pl") f = FindRolesPl(v, hit, lexicon_, info->family);
       else continue;
-      if (f.drop) continue;
+      // A noun trigger without an actor of its own may still get one below
+      // ("accused Russia of launching an attack"); else it is dropped.
       std::vector<std::string> sources;
       for (int m : f.sources) {
         std::vector<std::string> ids = v.mention(m).group_ids;  // "both countries"
@@ -185,6 +238,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         Candidate c;
         c.hit = hit;
         c.frame = f;
+        c.type = info->name;
         if (hit.as_noun) {
           // A nominal trigger's time is next to it ("Tuesday's attack"), not
           // anywhere in its sentence.
@@ -192,13 +246,12 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
           c.frame.clause_end = std::min(f.clause_end, hit.token_end + 4);
           c.own_clause_time = true;
         }
-        c.type = hit.entry->type;
         c.source = src;
         c.target = f.target >= 0 ? v.mention(f.target).actor_id : "";
         if (c.target == c.source) c.target.clear();
         c.confidence = confidence;
         if (f.attribution >= 0) c.attributed = v.mention(f.attribution).actor_id;
-        if (c.source.empty() && c.target.empty()) continue;  // nothing to hang it on
+        if (c.source.empty() && c.target.empty() && !hit.as_noun && hit.type_override.empty()) continue;  // nothing to hang it on
         cands.push_back(std::move(c));
       }
     }
@@ -219,6 +272,25 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       s.confidence = 0.5;
       cands.push_back(std::move(s));
     }
+    // "X accused Y of launching an attack" / "اتهمت X Y بشن هجوم" /
+    // "oskarżyła X o ...": the accused is the agent of what follows.
+    for (size_t i = 0; i < cands.size(); ++i) {
+      if (cands[i].type != "ACCUSE" || cands[i].target.empty() || !cands[i].hit.entry) continue;
+      for (size_t j = 0; j < cands.size(); ++j) {
+        Candidate& e = cands[j];
+        if (i == j || e.hit.token <= cands[i].hit.token || !e.hit.entry) continue;
+        // Its nominal complement ("of launching", "o przeprowadzenie", "بشن")
+        // or anything after it that found no agent.
+        const bool nominal = e.hit.as_noun || !e.hit.type_override.empty();
+        if (!e.source.empty() && !(nominal && e.hit.token < cands[i].frame.clause_end)) continue;
+        e.source = cands[i].target;
+        if (e.attributed.empty()) e.attributed = cands[i].source;
+        if (e.target == e.source) e.target.clear();
+      }
+    }
+    cands.erase(std::remove_if(cands.begin(), cands.end(),
+                               [](const Candidate& c) { return c.source.empty() && c.target.empty(); }),
+                cands.end());
     // Reported speech: events inside a speech trigger's reported clause are
     // the speaker's account; hostile ones make the report an accusation.
     const size_t n = cands.size();
@@ -300,7 +372,9 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         // ("the elections on 3 November" in October); tense decides weekdays.
         const bool day_month = best->kind == TimeKind::kCalendar && best->day && best->month && !best->has_year &&
                                !best->year_relative && best->direction == Direction::kBare;
-        const Date d = times_.Resolve(*best, published, day_month ? Tense::kUnknown : GuessTense(clause, doc.lang));
+        (void)clause;
+        const Tense tense = GuessTenseAround(sentence_text, best->begin, best->end, doc.lang);
+        const Date d = times_.Resolve(*best, published, day_month ? Tense::kUnknown : tense);
         if (d.known()) {
           c.date = d;
           c.basis = DateBasis::kStated;

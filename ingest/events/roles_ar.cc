@@ -144,6 +144,11 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     }
     if (!f.sources.empty()) {
       uint32_t k = v.mention(f.sources.back()).token_end;
+      // A title and the name after it are one subject ("الرئيس الروسي فلاديمير بوتين").
+      while (k < f.clause_end && v.MentionAt(k) >= 0 &&
+             v.mention(v.MentionAt(k)).actor_id == v.mention(f.sources.back()).actor_id) {
+        k = v.mention(v.MentionAt(k)).token_end;
+      }
       while (k < f.clause_end && v.MentionAt(k) >= 0 && f.sources.size() < 5) {
         const int next = v.MentionAt(k);
         if (v.mention(next).begin == v.tok(k).begin) break;  // no و before it: not coordinated
@@ -185,6 +190,9 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   for (uint32_t i = from; i < f.clause_end; ++i) {
     const int m = v.MentionAt(i);
     if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+    bool same_actor = false;  // the subject's own title or name
+    for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
+    if (same_actor) continue;
     const std::string mk = MarkerOf(v, m);
     if (mk == "by") continue;
     if (wants(mk)) {

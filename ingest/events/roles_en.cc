@@ -116,6 +116,9 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     for (uint32_t i = te; i < f.clause_end; ++i) {
       const int m = v.MentionAt(i);
       if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+      bool same_actor = false;  // the subject's own title or name in apposition
+      for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
+      if (same_actor) continue;
       const std::string mk = MarkerBefore(v, m);
       if (!mk.empty() && mk != "by" && wants(mk)) {
         f.target = m;
@@ -196,12 +199,14 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     for (uint32_t i = te; i < f.clause_end; ++i) {
       const int m = v.MentionAt(i);
       if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+      bool same_actor = false;  // the subject's own title or name in apposition
+      for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
+      if (same_actor) continue;
       const std::string mk = MarkerBefore(v, m);
       if (wants(mk)) {
         f.target = m;
         break;
       }
-      if (mk.empty()) break;  // a direct object that is not a target ends the search
     }
     f.confidence = f.sources.empty() ? 0.45 : 0.7;
   }

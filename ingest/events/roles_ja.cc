@@ -97,7 +97,12 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   // verb. The speaker is a subject between that と and the verb
   // (…と、米国の情報機関が主張した), or else the topic that opens the sentence
   // (ラトクリフ氏は、…と述べた); mentions inside the quotation are not the speaker.
-  if (hit.entry->speech) {
+  // Verbs that take a quotation (述べる, and 非難する, 主張する ... when と
+  // precedes them): …と非難した.
+  const bool quotative = (t > v.begin() && v.surface(t - 1) == "と" && v.tok(t - 1).pos2 == "引用") ||
+                         (t > v.begin() + 1 && v.surface(t - 1) == "、" && v.surface(t - 2) == "と" &&
+                          v.tok(t - 2).pos2 == "引用");
+  if (hit.entry->speech || quotative) {
     uint32_t q = t;
     while (q > v.begin() && !(v.surface(q - 1) == "と" && v.tok(q - 1).pos2 == "引用")) --q;
     if (q > v.begin()) {
@@ -119,7 +124,15 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
           i = v.mention(m).token_end - 1;
           if (ParticleAfter(v, m) == "は") {
             speaker = m;
+            // The quotation starts after the topic's comma ("Xは９日、…と"),
+            // so a time between them belongs to the verb of saying.
             complement_begin = v.mention(m).token_end;
+            for (uint32_t k = complement_begin; k < quote_end && k < complement_begin + 6; ++k) {
+              if (v.surface(k) == "、") {
+                complement_begin = k + 1;
+                break;
+              }
+            }
             break;
           }
         }
@@ -132,6 +145,16 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       f.complement_begin = complement_begin;
       f.complement_end = quote_end;
       f.clause_begin = q;
+      if (!hit.entry->speech) {
+        // "ロシアが攻撃を仕掛けたと非難した": the quotation's subject is the target.
+        for (uint32_t i = complement_begin; i < quote_end && f.target < 0; ++i) {
+          const int m = v.MentionAt(i);
+          if (m < 0) continue;
+          i = v.mention(m).token_end - 1;
+          const std::string p = ParticleAfter(v, m);
+          if (IsSubjectParticle(p) && std::find(f.sources.begin(), f.sources.end(), m) == f.sources.end()) f.target = m;
+        }
+      }
       f.confidence = f.sources.empty() ? 0.45 : 0.75;
       for (uint32_t k = vc_end; k < std::min<uint32_t>(v.end(), vc_end + 3); ++k) {
         const std::string& l = v.tok(k).lemma;

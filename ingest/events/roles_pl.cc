@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "graph/text/fold.h"
 #include "ingest/events/sentence_view.h"
 
 namespace kg::ingest {
@@ -25,6 +26,15 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
 // ("służby wywiadowcze", "hakerzy"). Obliques such as "Rosję", "Izraelowi",
 // "Rosji" fail.
 bool Nominative(const SentenceView& v, int m) {
+  // A dictionary actor is nominative when written as one of its listed
+  // (nominative) names: "Stany Zjednoczone", "Moskwa", but not "Rosję".
+  if (const Actor* a = v.ActorOf(m); a && !a->aliases.empty()) {
+    const std::string written = FoldForMatch(v.doc().text.substr(v.mention(m).begin, v.mention(m).end - v.mention(m).begin));
+    for (const Alias& al : a->aliases) {
+      if (FoldForMatch(al.text) == written) return true;
+    }
+    if (v.KindOf(m) != ActorKind::kGroup) return false;
+  }
   const Token& last = v.tok(v.mention(m).token_end - 1);
   if (last.lemma.empty() || last.lemma == last.norm) return true;
   if (v.KindOf(m) != ActorKind::kGroup) return false;
@@ -123,6 +133,9 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     const int m = v.MentionAt(i);
     if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
     i = v.mention(m).token_end - 1;
+    bool same_actor = false;  // the subject's own title or name in apposition
+    for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
+    if (same_actor) continue;
     const std::string prep = PrepositionBefore(v, m);
     if ((prep.empty() && wants("")) || (!prep.empty() && wants(prep))) {
       f.target = m;

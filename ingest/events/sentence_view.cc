@@ -28,6 +28,11 @@ ActorKind SentenceView::KindOf(int m) const {
   return it == actors_.actors.end() ? ActorKind::kUnknown : it->second.kind;
 }
 
+const Actor* SentenceView::ActorOf(int m) const {
+  auto it = actors_.actors.find(actors_.mentions[m].actor_id);
+  return it == actors_.actors.end() ? nullptr : &it->second;
+}
+
 namespace roles {
 
 std::string Span(const SentenceView& v, uint32_t b, uint32_t e) {

@@ -36,6 +36,8 @@ class SentenceView {
   const ResolvedMention& mention(int m) const { return actors_.mentions[m]; }
   // The kind of the actor a mention refers to.
   ActorKind KindOf(int m) const;
+  // The actor a mention refers to (nullptr if unknown).
+  const Actor* ActorOf(int m) const;
 
  private:
   const Document& doc_;

@@ -102,6 +102,7 @@ Status TriggerLexicon::LoadLanguage(const std::string& path, const std::string& 
       else if (flag == "claim") e->claim = true;
       else if (flag == "noun") e->noun = true;
       else if (flag == "agent_passive") e->agent_passive = true;
+      else if (flag == "light") e->light = true;
       else if (flag != "-") return Status::Corruption(where + ": unknown flag '" + flag + "'");
     }
     // The key the text side will produce for this trigger.
@@ -117,7 +118,7 @@ Status TriggerLexicon::LoadLanguage(const std::string& path, const std::string& 
     } else {
       keys.push_back(folded);
     }
-    for (const std::string& k : keys) by_key_.emplace(lang + '\t' + k, e.get());
+    for (const std::string& k : keys) by_key_[lang + '\t' + k].push_back(e.get());
     entries_.push_back(std::move(e));
   }
   return Status::OK();
@@ -145,9 +146,14 @@ bool EnglishInflection(std::string_view word, std::string_view entry) {
 
 }  // namespace
 
-const TriggerEntry* TriggerLexicon::Lookup(const std::string& lang, const std::string& key) const {
+const std::vector<const TriggerEntry*>* TriggerLexicon::LookupAll(const std::string& lang, const std::string& key) const {
   auto it = by_key_.find(lang + '\t' + key);
-  return it == by_key_.end() ? nullptr : it->second;
+  return it == by_key_.end() ? nullptr : &it->second;
+}
+
+const TriggerEntry* TriggerLexicon::Lookup(const std::string& lang, const std::string& key) const {
+  const auto* all = LookupAll(lang, key);
+  return all ? all->front() : nullptr;
 }
 
 const std::vector<std::string>& TriggerLexicon::TargetMarkers(std::string_view lang, std::string_view family) const {
@@ -203,8 +209,17 @@ std::vector<TriggerHit> TriggerLexicon::Find(const Document& doc, const Sentence
     if (lang == "en") {
       if (t + 1 < s.token_end) e = Lookup(lang, tok.lemma + " " + doc.tokens[t + 1].lemma);
       if (e) end = t + 2;
-      if (!e) e = Lookup(lang, tok.lemma);
-      if (e && end == t + 1 && !EnglishInflection(tok.norm, e->word)) e = nullptr;
+      if (!e) {
+        // Of the words sharing the stem, the one this word inflects.
+        if (const auto* all = LookupAll(lang, tok.lemma)) {
+          for (const TriggerEntry* cand : *all) {
+            if (EnglishInflection(tok.norm, cand->word)) {
+              e = cand;
+              break;
+            }
+          }
+        }
+      }
     } else if (lang == "ja") {
       e = Lookup(lang, FoldForMatch(tok.lemma));
       // A verb's auxiliary never starts a trigger (し in 送信し).
@@ -235,7 +250,7 @@ std::vector<TriggerHit> TriggerLexicon::Find(const Document& doc, const Sentence
         }
       }
     }
-    if (!e || e->type == "-") continue;
+    if (!e || (e->type == "-" && !e->light)) continue;
     TriggerHit h;
     h.token = t;
     h.token_end = end;

@@ -27,6 +27,7 @@ struct TriggerEntry {
   bool claim = false;
   bool noun = false;
   bool agent_passive = false;
+  bool light = false;  // a light verb: "launch an attack" is the noun's event
 };
 
 struct TriggerHit {
@@ -34,6 +35,7 @@ struct TriggerHit {
   uint32_t token_end = 0;  // one past the last
   const TriggerEntry* entry = nullptr;
   bool as_noun = false;  // used as a noun here ("the attack", "脅迫の")
+  std::string type_override;  // set for a light verb joined with its noun
 };
 
 class TriggerLexicon {
@@ -53,11 +55,13 @@ class TriggerLexicon {
   TriggerLexicon() = default;
   Status LoadLanguage(const std::string& path, const std::string& lang, const Ontology& ontology,
                       const Analyzer& analyzer);
+  // The entries sharing a key (English stems: "accuse" and "accusation").
+  const std::vector<const TriggerEntry*>* LookupAll(const std::string& lang, const std::string& key) const;
   const TriggerEntry* Lookup(const std::string& lang, const std::string& key) const;
   bool NounUse(const Document& doc, const Sentence& s, uint32_t t, const TriggerEntry& e) const;
 
   std::vector<std::unique_ptr<TriggerEntry>> entries_;
-  std::unordered_map<std::string, const TriggerEntry*> by_key_;  // lang + '\t' + key
+  std::unordered_map<std::string, std::vector<const TriggerEntry*>> by_key_;  // lang + '\t' + key
   std::map<std::string, std::vector<std::string>> markers_;      // lang + '\t' + family
   std::map<std::string, std::string> family_of_type_;
 };

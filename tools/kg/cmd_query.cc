@@ -4,12 +4,12 @@
 // aligned table on a terminal, JSON lines otherwise. Errors in the query go
 // to stderr with the line, column and a caret, and exit with status 2.
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <cctype>
 #include <iostream>
 #include <iterator>
+
+#include <nlohmann/json.hpp>
 
 #include "graph/store/reader.h"
 #include "query/query.h"
@@ -106,13 +106,17 @@ std::string CsvField(const std::string& s) {
 
 Status PrintCsv(query::ValueRenderer& r, const query::ResultSet& rs) {
   std::string header;
-  for (size_t i = 0; i < rs.columns.size(); ++i) header += (i ? "," : "") + CsvField(rs.columns[i]);
+  for (size_t i = 0; i < rs.columns.size(); ++i) {
+    if (i) header += ',';
+    header += CsvField(rs.columns[i]);
+  }
   std::cout << header << "\r\n";
   for (const auto& row : rs.rows) {
     std::string line;
     for (size_t i = 0; i < row.size(); ++i) {
       KG_ASSIGN_OR_RETURN(std::string t, r.ToText(row[i], ""));
-      line += (i ? "," : "") + CsvField(t);
+      if (i) line += ',';
+      line += CsvField(t);
     }
     std::cout << line << "\r\n";
   }

@@ -7,6 +7,7 @@
 
 #include "tools/kg/cli_common.h"
 #include "tools/kg/commands.h"
+#include "tools/kg/eval_gold.h"
 
 namespace kg::cli {
 namespace {
@@ -144,6 +145,14 @@ int Main(int argc, char** argv) {
     cev = app.add_subcommand("eval", "measure kg's analysers on outside evaluation sets");
     cev->require_subcommand(1);
   }
+  EvalGoldOptions eval_gold;
+  CLI::App* cgo = cev->add_subcommand("gold", "events and actors: precision and recall against hand-made gold (JSONL)");
+  cgo->add_option("gold", eval_gold.gold, "gold file (format: tests/heldout/README.md)")->required();
+  cgo->add_option("inputs", eval_gold.inputs, "the articles the gold describes (any kg input)")->required();
+  cgo->add_option("--format", eval_gold.format, "text (default) or json")->check(CLI::IsMember({"text", "json"}));
+  cgo->add_flag("--verbose", eval_gold.verbose, "list every missed and extra event and every actor miss");
+  cgo->callback([&] { rc = RunEvalGold(eval_gold); });
+
   std::string tempeval_dir;
   bool tempeval_verbose = false;
   CLI::App* cte = cev->add_subcommand("tempeval", "time expressions: span and value scores on TempEval-3 .tml files");
