@@ -1,36 +1,16 @@
 #include "ingest/actors/alias_index.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "graph/text/fold.h"
 #include "ingest/text/arabic_clitics.h"
+#include "ingest/text/char_class.h"
 
 namespace kg::ingest {
 
 namespace {
 
-bool AllCaps(std::string_view s) {
-  bool any_letter = false;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    if (u_isalpha(c)) {
-      any_letter = true;
-      if (!u_isupper(c)) return false;
-    }
-  }
-  return any_letter;
-}
-
-bool StartsUpper(std::string_view s) {
-  UChar32 c;
-  int32_t i = 0;
-  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-  return c >= 0 && u_isupper(c);
-}
+bool AllCaps(std::string_view s) { return AllUpper(s); }
 
 std::string Join(const std::vector<std::string>& parts, std::string_view sep) {
   std::string out;

@@ -1,12 +1,10 @@
 #include "ingest/actors/matcher.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <algorithm>
 
 #include "graph/text/fold.h"
 #include "ingest/text/arabic_clitics.h"
+#include "ingest/text/char_class.h"
 
 namespace kg::ingest {
 
@@ -14,14 +12,7 @@ namespace {
 
 constexpr int kJapaneseMaxTokens = 8;
 
-bool HasLowercase(std::string_view s) {
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
-    if (u_islower(c)) return true;
-  }
-  return false;
-}
+bool HasLowercase(std::string_view s) { return HasLower(s); }
 
 // Text-side keys for the span [b, e) of word tokens; with the number of
 // Arabic proclitic letters stripped from the first token for each key.
@@ -137,6 +128,12 @@ std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasInd
           if (ja && (sf == "・" || sf == "･")) continue;
           if (!ja && (sf == "-" || sf == "'")) continue;
           break;
+        }
+        // A middle initial ("Christopher A. Wray", "كريستوفر أ. وراي") is skipped.
+        if (!ja && !words.empty() && j + 2 < s.token_end && doc.Surface(doc.tokens[j + 1]) == "." &&
+            doc.tokens[j + 2].is_word && doc.Surface(t).size() <= 4 && t.norm.size() <= 2) {
+          ++j;
+          continue;
         }
         words.push_back(j);
         ends.push_back(j + 1);

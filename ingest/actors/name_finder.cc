@@ -1,12 +1,10 @@
 #include "ingest/actors/name_finder.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <set>
 
 #include "graph/text/fold.h"
 #include "ingest/text/arabic_clitics.h"
+#include "ingest/text/char_class.h"
 #include "ingest/text/language_names.h"
 
 namespace kg::ingest {
@@ -15,9 +13,8 @@ namespace {
 
 bool IsKatakana(std::string_view s) {
   if (s.empty()) return false;
-  for (int32_t i = 0; i < static_cast<int32_t>(s.size());) {
-    UChar32 c;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, static_cast<int32_t>(s.size()), c);
+  for (size_t pos = 0; pos < s.size();) {
+    const char32_t c = NextChar(s, &pos);
     if (!(c >= 0x30A0 && c <= 0x30FF) && !(c >= 0xFF66 && c <= 0xFF9F)) return false;
   }
   return true;
@@ -78,10 +75,7 @@ std::vector<NameSpan> FindCased(const Document& doc, const std::vector<DictMatch
     if (lang != "pl") return false;
     bool lower = false, upper = false;
     for (const std::string& st : analyzer.polish()->Stems(doc.Surface(doc.tokens[t]))) {
-      UChar32 c;
-      int32_t i = 0;
-      U8_NEXT(reinterpret_cast<const uint8_t*>(st.data()), i, static_cast<int32_t>(st.size()), c);
-      (u_isupper(c) ? upper : lower) = true;
+      (StartsUpper(st) ? upper : lower) = true;
     }
     return lower && !upper;
   };

@@ -315,7 +315,10 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         Candidate& e = cands[j];
         if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
         if (e.attributed.empty() && e.source != sp.source) e.attributed = sp.source;
-        if (!e.source.empty() && e.source != sp.source && !e.frame.negated && e.confidence >= 0.5 &&
+        // Only a specific actor is accused: not "a foreign government" (a
+        // group noun of no country).
+        const bool specific = e.source.rfind("agent:", 0) != 0 || e.source.find('@') != std::string::npos;
+        if (!e.source.empty() && e.source != sp.source && !e.frame.negated && e.confidence >= 0.5 && specific &&
             (Hostile(ontology_, e.type) || sp.hit.entry->claim)) {
           Candidate acc = sp;
           acc.type = "ACCUSE";

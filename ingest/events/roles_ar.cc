@@ -177,7 +177,10 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
                                 !Is(v, te, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "على", "في", "إلى", "من", "عن",
                                             "مع", "بأن", "أيضا", "اليوم", "أمس", "قائلا"}) &&
                                 v.MentionAt(te) < 0;
-      if (!noun_follows) {
+      // A verb written with the passive's damma (يُزعم, أُرسلت) has no agent subject.
+      const std::string_view sf = v.surface(t);
+      const bool vocalized_passive = sf.size() >= 4 && sf.substr(2, 2) == "\u064F";
+      if (!noun_follows && !vocalized_passive) {
         f.source_is_pronoun = true;
         const std::string& n = v.norm(t);
         f.plural_subject = n.size() > 4 && n.compare(n.size() - 4, 4, FoldForMatch("وا")) == 0;

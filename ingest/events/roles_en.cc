@@ -186,8 +186,8 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       }
     }
     // "X, who ..., said": the relative clause hides the subject.
-    if (f.sources.empty() && !f.source_is_pronoun && f.clause_begin > v.begin() &&
-        (v.norm(f.clause_begin - 1) == "who" || v.norm(f.clause_begin - 1) == "which")) {
+    if (f.sources.empty() && !f.source_is_pronoun && !noun_infinitive && f.clause_begin > v.begin() &&
+        t < f.clause_begin + 3 && (v.norm(f.clause_begin - 1) == "who" || v.norm(f.clause_begin - 1) == "which")) {
       uint32_t k = f.clause_begin - 1;
       while (k > v.begin() && !v.tok(k - 1).is_word) --k;
       if (k > v.begin() && v.MentionAt(k - 1) >= 0) roles::AddCoordinated(v, v.MentionAt(k - 1), kAnd, &f.sources);

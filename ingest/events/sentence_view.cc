@@ -80,6 +80,9 @@ void AddCoordinated(const SentenceView& v, int m, const std::vector<std::string>
     if (!joined) return;
     const int prev = v.MentionAt(t);
     if (prev < 0 || prev == cur) return;
+    // Coordinated actors are of one kind ("China, Russia and Iran"); "AFP,
+    // US intelligence ..." is an attribution next to a subject.
+    if (v.KindOf(prev) != v.KindOf(cur)) return;
     if (std::find(out->begin(), out->end(), prev) != out->end()) return;
     if (v.mention(prev).actor_id == v.mention(cur).actor_id) return;
     out->insert(out->begin(), prev);

@@ -26,6 +26,7 @@ CharInfo ClassifyChar(char32_t c) {
       type == U_MODIFIER_LETTER) {
     info.kind = CharKind::kLetter;
     info.upper = u_isupper(u) || u_istitle(u);
+    info.lower = u_islower(u);
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(u, &status);
     info.ideograph = U_SUCCESS(status) &&
@@ -57,6 +58,29 @@ char32_t NextChar(std::string_view text, size_t* pos) {
   }
   *pos = static_cast<size_t>(i);
   return static_cast<char32_t>(c);
+}
+
+bool StartsUpper(std::string_view text) {
+  size_t pos = 0;
+  return !text.empty() && ClassifyChar(NextChar(text, &pos)).upper;
+}
+
+bool AllUpper(std::string_view text) {
+  bool any = false;
+  for (size_t pos = 0; pos < text.size();) {
+    const CharInfo c = ClassifyChar(NextChar(text, &pos));
+    if (c.kind != CharKind::kLetter) continue;
+    if (!c.upper) return false;
+    any = true;
+  }
+  return any;
+}
+
+bool HasLower(std::string_view text) {
+  for (size_t pos = 0; pos < text.size();) {
+    if (ClassifyChar(NextChar(text, &pos)).lower) return true;
+  }
+  return false;
 }
 
 }  // namespace kg::ingest

@@ -19,6 +19,7 @@ struct CharInfo {
   CharKind kind = CharKind::kOther;
   int8_t digit = -1;       // 0-9 for kDigit
   bool upper = false;      // an uppercase or titlecase letter
+  bool lower = false;      // a lowercase letter (caseless scripts are neither)
   bool ideograph = false;  // Han or kana: a Japanese text token on its own
 };
 
@@ -27,6 +28,13 @@ CharInfo ClassifyChar(char32_t c);
 
 // True when `text` is in Unicode Normalization Form C.
 bool IsNfc(std::string_view text);
+
+// True when the first character is an uppercase letter ("Rosja", not "rosja").
+bool StartsUpper(std::string_view text);
+// True when the text has letters and all of them are uppercase ("US", "U.S.").
+bool AllUpper(std::string_view text);
+// True when the text has a lowercase letter.
+bool HasLower(std::string_view text);
 
 // Decodes the code point at text[*pos] and advances *pos past it; an invalid
 // byte decodes as U+FFFD and advances by one.
