@@ -16,16 +16,16 @@
 namespace kg::query::ast {
 
 enum class ExprKind : uint8_t {
-  kLiteral,    // literal: null, bool, integer, float or string
-  kParameter,  // name: $name
-  kVariable,   // name
-  kProperty,   // args[0].name
-  kList,       // [args...]
-  kUnary,      // op args[0]  (kNot, kNeg)
-  kBinary,     // args[0] op args[1]
-  kIsNull,     // args[0] IS [NOT] NULL   (negated = IS NOT NULL)
-  kFunction,   // name(args...), count(*) has star, count(DISTINCT x) has distinct
-  kIndex,      // args[0][args[1]]
+  kLiteral,            // literal: null, bool, integer, float or string
+  kParameter,          // name: $name
+  kVariable,           // name
+  kProperty,           // args[0].name
+  kList,               // [args...]
+  kUnary,              // op args[0]  (kNot, kNeg)
+  kBinary,             // args[0] op args[1]
+  kIsNull,             // args[0] IS [NOT] NULL   (negated = IS NOT NULL)
+  kFunction,           // name(args...), count(*) has star, count(DISTINCT x) has distinct
+  kIndex,              // args[0][args[1]]
   kListComprehension,  // [name IN args[0] WHERE args[1] | args[2]]; args[1], args[2] may be null
 };
 
@@ -63,12 +63,12 @@ struct Expr {
   ExprKind kind = ExprKind::kLiteral;
   SourceSpan span;
   Value literal;
-  std::string name;        // variable, parameter, property key or function name
-  SourceSpan name_span;    // of the property key or function name
+  std::string name;      // variable, parameter, property key or function name
+  SourceSpan name_span;  // of the property key or function name
   Op op = Op::kNone;
-  bool negated = false;    // IS NOT NULL
-  bool star = false;       // count(*)
-  bool distinct = false;   // count(DISTINCT x)
+  bool negated = false;   // IS NOT NULL
+  bool star = false;      // count(*)
+  bool distinct = false;  // count(DISTINCT x)
   std::vector<ExprPtr> args;
 };
 
@@ -101,10 +101,10 @@ struct RelPattern {
   SourceSpan var_span;
   std::vector<RelType> types;  // alternatives: [:A|B]
   Direction direction = Direction::kBoth;
-  bool variable_length = false;      // [*...]
-  std::optional<int64_t> min_hops;   // [*2..]
-  std::optional<int64_t> max_hops;   // [*..3]
-  SourceSpan range_span;             // the '*...' part
+  bool variable_length = false;     // [*...]
+  std::optional<int64_t> min_hops;  // [*2..]
+  std::optional<int64_t> max_hops;  // [*..3]
+  SourceSpan range_span;            // the '*...' part
   std::vector<PropertyEntry> properties;
 };
 
@@ -131,7 +131,7 @@ struct ReturnItem {
   ExprPtr expr;
   std::string alias;  // "" when none
   SourceSpan alias_span;
-  std::string text;   // the expression as written: the column name without an alias
+  std::string text;  // the expression as written: the column name without an alias
 };
 
 struct SortItem {

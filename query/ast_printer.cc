@@ -78,11 +78,16 @@ std::string PrintLiteral(const Value& v) {
 
 std::string PrintExpr(const ast::Expr& e) {
   switch (e.kind) {
-    case ast::ExprKind::kLiteral: return PrintLiteral(e.literal);
-    case ast::ExprKind::kParameter: return "$" + e.name;
-    case ast::ExprKind::kVariable: return e.name;
-    case ast::ExprKind::kProperty: return PrintExpr(*e.args[0]) + "." + e.name;
-    case ast::ExprKind::kIndex: return PrintExpr(*e.args[0]) + "[" + PrintExpr(*e.args[1]) + "]";
+    case ast::ExprKind::kLiteral:
+      return PrintLiteral(e.literal);
+    case ast::ExprKind::kParameter:
+      return "$" + e.name;
+    case ast::ExprKind::kVariable:
+      return e.name;
+    case ast::ExprKind::kProperty:
+      return PrintExpr(*e.args[0]) + "." + e.name;
+    case ast::ExprKind::kIndex:
+      return PrintExpr(*e.args[0]) + "[" + PrintExpr(*e.args[1]) + "]";
     case ast::ExprKind::kList: {
       std::string out = "[";
       for (size_t i = 0; i < e.args.size(); ++i) out += (i ? ", " : "") + PrintExpr(*e.args[i]);

@@ -1,13 +1,6 @@
-// Binding of MATCH clauses: node and relationship patterns, label inference
-// for unlabelled nodes, and the conjuncts of WHERE and {key: value} maps.
-//
-// Label inference (grammar.md "Relationships"): an event type as
-// relationship type, and a variable-length relationship, join two Actors;
-// SOURCE goes Actor -> Event, TARGET and ATTRIBUTED_TO Event -> Actor,
-// MENTIONED_IN Event -> Article. A relationship without a type is decided by
-// the labels around it: between two actors it is an event, between an actor
-// and an event a stored relationship, next to an article MENTIONED_IN; when
-// nothing decides, it is an event between two actors.
+// Binding of MATCH clauses: node and relationship patterns, and the
+// conjuncts of WHERE and {key: value} maps. Label inference is in
+// infer_labels.cc.
 
 #include <algorithm>
 #include <cctype>
@@ -32,192 +25,17 @@ std::string Upper(std::string s) {
   return s;
 }
 
-enum class Decision : uint8_t { kDecided, kUndecided };
-
 }  // namespace
 
 std::string Binder::DisplayName(int var) const { return vars_[var].name; }
-
-Status Binder::SetLabel(int var, NodeLabel label, SourceSpan span, const std::string& why) {
-  Variable& v = vars_[var];
-  if (v.label == label || label == NodeLabel::kAny) return Status::OK();
-  if (v.label == NodeLabel::kAny) {
-    v.label = label;
-    return Status::OK();
-  }
-  const std::string who = v.hidden ? "this node" : "'" + v.name + "'";
-  return Error(span, who + " is an " + LabelName(v.label) + ", but " + why);
-}
-
-Status Binder::ResolveStoredHops(BoundEdge& e, const std::vector<StoredRel>& types, const ast::RelPattern& rel) {
-  e.hops.clear();
-  for (StoredRel t : types) {
-    for (bool left_is_start : {true, false}) {
-      if (e.direction == ast::Direction::kRight && !left_is_start) continue;
-      if (e.direction == ast::Direction::kLeft && left_is_start) continue;
-      e.hops.push_back({t, left_is_start});
-    }
-  }
-  (void)rel;  // spans for errors are taken from the edge
-  return Status::OK();
-}
-
-namespace {
-
-// Keeps the hops whose end labels fit the nodes; returns false if none does.
-bool FilterHops(BoundEdge& e, NodeLabel left, NodeLabel right) {
-  std::vector<BoundEdge::Hop> kept;
-  for (const auto& h : e.hops) {
-    const auto& info = InfoOf(h.type);
-    const NodeLabel want_left = h.left_is_start ? info.start : info.end;
-    const NodeLabel want_right = h.left_is_start ? info.end : info.start;
-    if ((left == NodeLabel::kAny || left == want_left) && (right == NodeLabel::kAny || right == want_right)) {
-      kept.push_back(h);
-    }
-  }
-  if (kept.empty()) return false;
-  e.hops = std::move(kept);
-  return true;
-}
-
-// The label every remaining hop gives the left (or right) node; kAny if they differ.
-NodeLabel AgreedLabel(const BoundEdge& e, bool left) {
-  NodeLabel agreed = NodeLabel::kAny;
-  for (size_t i = 0; i < e.hops.size(); ++i) {
-    const auto& info = InfoOf(e.hops[i].type);
-    const NodeLabel l = (e.hops[i].left_is_start == left) ? info.start : info.end;
-    if (i == 0) agreed = l;
-    else if (agreed != l) return NodeLabel::kAny;
-  }
-  return agreed;
-}
-
-std::string HopsText(const BoundEdge& e) {
-  std::string out;
-  for (const auto& h : e.hops) {
-    const std::string name = StoredRelName(h.type);
-    if (out.find(name) == std::string::npos) out += (out.empty() ? "" : "|") + name;
-  }
-  return out;
-}
-
-}  // namespace
-
-Status Binder::InferLabels(std::vector<BoundEdge>& edges, const std::vector<int>& undecided_in,
-                           const std::vector<const ast::RelPattern*>& rels) {
-  std::vector<Decision> state(edges.size(), Decision::kDecided);
-  for (int i : undecided_in) state[i] = Decision::kUndecided;
-  auto label = [&](int var) { return vars_[var].label; };
-
-  // One pass of the rules that follow from what is known; true if a label or
-  // a decision changed.
-  auto pass = [&]() -> Result<bool> {
-    bool changed = false;
-    for (size_t i = 0; i < edges.size(); ++i) {
-      BoundEdge& e = edges[i];
-      const NodeLabel before_l = label(e.left), before_r = label(e.right);
-      if (state[i] == Decision::kUndecided) {
-        const NodeLabel l = before_l, r = before_r;
-        if (l == NodeLabel::kActor && r == NodeLabel::kActor) {
-          e.kind = BoundEdge::Kind::kEvent;
-          state[i] = Decision::kDecided;
-          changed = true;
-        } else if (l != NodeLabel::kAny && r != NodeLabel::kAny) {
-          std::vector<StoredRel> all;
-          for (const auto& s : StoredRels()) all.push_back(s.rel);
-          KG_RETURN_IF_ERROR(ResolveStoredHops(e, all, *rels[i]));
-          if (!FilterHops(e, l, r)) {
-            return Error(e.span, std::string("no relationship joins ") + LabelName(l) + " to " + LabelName(r) +
-                                     " in this direction (see `kg query --help` for the graph model)");
-          }
-          e.kind = BoundEdge::Kind::kStored;
-          state[i] = Decision::kDecided;
-          changed = true;
-        } else if (l == NodeLabel::kArticle || r == NodeLabel::kArticle) {
-          KG_RETURN_IF_ERROR(SetLabel(l == NodeLabel::kArticle ? e.right : e.left, NodeLabel::kEvent, e.span,
-                                      "only events are MENTIONED_IN articles"));
-          changed = true;
-        }
-        continue;
-      }
-      switch (e.kind) {
-        case BoundEdge::Kind::kEvent:
-        case BoundEdge::Kind::kVarLength: {
-          const std::string why = e.kind == BoundEdge::Kind::kEvent
-                                      ? "an event relationship joins two actors (use -[:SOURCE]-> or -[:TARGET]-> "
-                                        "to reach events)"
-                                      : "a variable-length relationship walks from actor to actor";
-          KG_RETURN_IF_ERROR(SetLabel(e.left, NodeLabel::kActor, e.span, why));
-          KG_RETURN_IF_ERROR(SetLabel(e.right, NodeLabel::kActor, e.span, why));
-          break;
-        }
-        case BoundEdge::Kind::kStored: {
-          const std::string types = HopsText(e);
-          if (!FilterHops(e, label(e.left), label(e.right))) {
-            const auto& info = InfoOf(e.hops[0].type);
-            return Error(e.span, std::string(info.name) + " goes from " + LabelName(info.start) + " to " +
-                                     LabelName(info.end) + "; it cannot join " +
-                                     (label(e.left) == NodeLabel::kAny ? "this node" : LabelName(label(e.left))) +
-                                     " and " +
-                                     (label(e.right) == NodeLabel::kAny ? "this node" : LabelName(label(e.right))) +
-                                     " this way");
-          }
-          KG_RETURN_IF_ERROR(SetLabel(e.left, AgreedLabel(e, true), e.span, types + " does not lead to it"));
-          KG_RETURN_IF_ERROR(SetLabel(e.right, AgreedLabel(e, false), e.span, types + " does not lead to it"));
-          break;
-        }
-      }
-      changed = changed || label(e.left) != before_l || label(e.right) != before_r;
-    }
-    return changed;
-  };
-  auto settle = [&]() -> Status {
-    for (;;) {
-      KG_ASSIGN_OR_RETURN(bool changed, pass());
-      if (!changed) return Status::OK();
-    }
-  };
-  KG_RETURN_IF_ERROR(settle());
-  // Defaults, one at a time so that each can inform the next: an untyped
-  // relationship from an actor leads to an actor (an event between them);
-  // between two unlabelled nodes it is an event between two actors.
-  for (int round = 0; round < 2; ++round) {
-    for (;;) {
-      bool applied = false;
-      for (size_t i = 0; i < edges.size() && !applied; ++i) {
-        if (state[i] != Decision::kUndecided) continue;
-        const NodeLabel l = label(edges[i].left), r = label(edges[i].right);
-        const bool one_actor = (l == NodeLabel::kActor && r == NodeLabel::kAny) ||
-                               (r == NodeLabel::kActor && l == NodeLabel::kAny);
-        const bool none = l == NodeLabel::kAny && r == NodeLabel::kAny;
-        if ((round == 0 && one_actor) || (round == 1 && none)) {
-          KG_RETURN_IF_ERROR(SetLabel(edges[i].left, NodeLabel::kActor, edges[i].span, ""));
-          KG_RETURN_IF_ERROR(SetLabel(edges[i].right, NodeLabel::kActor, edges[i].span, ""));
-          applied = true;
-        }
-      }
-      if (!applied) break;
-      KG_RETURN_IF_ERROR(settle());
-    }
-  }
-  for (size_t i = 0; i < edges.size(); ++i) {
-    if (state[i] != Decision::kUndecided) continue;
-    const int unknown = label(edges[i].left) == NodeLabel::kAny ? edges[i].left : edges[i].right;
-    return Error(vars_[unknown].span, "cannot tell what '" + vars_[unknown].name +
-                                          "' is: an event is joined to actors (SOURCE, TARGET, ATTRIBUTED_TO) and "
-                                          "to articles (MENTIONED_IN); add a label, e.g. (" +
-                                          vars_[unknown].name + ":Actor)");
-  }
-  return Status::OK();
-}
 
 Status Binder::AddPropertyConjuncts(int var, const std::vector<ast::PropertyEntry>& props, BoundMatch* out) {
   for (const auto& p : props) {
     const std::string canon = DisplayName(var) + "." + p.key + " = " + PrintExpr(*p.value);
     BExprPtr base = SlotRef(var);
     base->span = p.key_span;
-    KG_ASSIGN_OR_RETURN(BExprPtr prop, BindProperty(std::move(base), p.key, p.key_span, p.key_span,
-                                                    DisplayName(var) + "." + p.key));
+    KG_ASSIGN_OR_RETURN(BExprPtr prop,
+                        BindProperty(std::move(base), p.key, p.key_span, p.key_span, DisplayName(var) + "." + p.key));
     ExprScope scope;
     scope.aggregate_context = "in a pattern";
     KG_ASSIGN_OR_RETURN(BExprPtr value, BindExpr(*p.value, scope));
@@ -247,7 +65,7 @@ Status Binder::FinishEdge(BoundEdge& e, const ast::RelPattern& r, BoundMatch* ou
     case BoundEdge::Kind::kStored: {
       KG_ASSIGN_OR_RETURN(e.rel_var, new_var(Variable::Kind::kRel, r.var, r.var_span));
       if (!r.properties.empty()) {
-        return Error(r.properties[0].key_span, HopsText(e) + " relationships have no properties");
+        return Error(r.properties[0].key_span, StoredTypesText(e) + " relationships have no properties");
       }
       break;
     }
@@ -255,7 +73,8 @@ Status Binder::FinishEdge(BoundEdge& e, const ast::RelPattern& r, BoundMatch* ou
       const int existing = r.var.empty() ? -1 : FindVariable(r.var);
       if (existing >= 0) {
         if (vars_[existing].kind != Variable::Kind::kNode) {
-          return Error(r.var_span, "variable '" + r.var + "' is already defined; relationship variables cannot be reused");
+          return Error(r.var_span,
+                       "variable '" + r.var + "' is already defined; relationship variables cannot be reused");
         }
         KG_RETURN_IF_ERROR(SetLabel(existing, NodeLabel::kEvent, r.var_span,
                                     "an actor-to-actor relationship binds its variable to an Event"));
@@ -284,13 +103,13 @@ Status Binder::FinishEdge(BoundEdge& e, const ast::RelPattern& r, BoundMatch* ou
     }
   }
   // "(a)-[e:ACCUSE]->(b)" for EXPLAIN, with generated names for anonymous parts.
-  std::string inner = e.kind == BoundEdge::Kind::kEvent ? DisplayName(e.event_var)
-                      : e.kind == BoundEdge::Kind::kVarLength && e.list_var >= 0 ? DisplayName(e.list_var)
+  std::string inner = e.kind == BoundEdge::Kind::kEvent                                ? DisplayName(e.event_var)
+                      : e.kind == BoundEdge::Kind::kVarLength && e.list_var >= 0       ? DisplayName(e.list_var)
                       : e.kind == BoundEdge::Kind::kStored && !vars_[e.rel_var].hidden ? DisplayName(e.rel_var)
-                                                                                         : "";
+                                                                                       : "";
   std::string types;
   if (e.kind == BoundEdge::Kind::kStored) {
-    types = HopsText(e);
+    types = StoredTypesText(e);
   } else {
     for (const auto& t : e.event_types) types += (types.empty() ? "" : "|") + t;
   }
@@ -385,8 +204,10 @@ Status Binder::BindMatch(const ast::MatchClause& m, BoundMatch* out) {
                                             StoredRelName(stored[0]) + " cannot be repeated");
         }
         if (!r.max_hops) {
-          return Error(r.range_span, "unbounded variable-length relationship; give an upper bound, e.g. [*1..3] or "
-                                     "[*.." + std::to_string(kMaxHops) + "]");
+          return Error(r.range_span,
+                       "unbounded variable-length relationship; give an upper bound, e.g. [*1..3] or "
+                       "[*.." +
+                           std::to_string(kMaxHops) + "]");
         }
         e.kind = BoundEdge::Kind::kVarLength;
         e.min_hops = r.min_hops.value_or(1);
@@ -396,13 +217,14 @@ Status Binder::BindMatch(const ast::MatchClause& m, BoundMatch* out) {
                                          std::to_string(e.max_hops));
         }
         if (e.max_hops > kMaxHops) {
-          return Error(r.range_span, "at most " + std::to_string(kMaxHops) + " hops are allowed in a variable-length "
-                                     "relationship");
+          return Error(r.range_span, "at most " + std::to_string(kMaxHops) +
+                                         " hops are allowed in a variable-length "
+                                         "relationship");
         }
       } else if (!stored.empty()) {
         if (names_node) {
-          return Error(r.var_span, "'" + r.var + "' is a node; " + StoredRelName(stored[0]) +
-                                       " relationships are not nodes");
+          return Error(r.var_span,
+                       "'" + r.var + "' is a node; " + StoredRelName(stored[0]) + " relationships are not nodes");
         }
         e.kind = BoundEdge::Kind::kStored;
         KG_RETURN_IF_ERROR(ResolveStoredHops(e, stored, r));
@@ -435,13 +257,13 @@ Status Binder::BindMatch(const ast::MatchClause& m, BoundMatch* out) {
     if (p.function != ast::PathFunction::kNone) {
       const char* fn = p.function == ast::PathFunction::kShortest ? "shortestPath" : "allShortestPaths";
       if (p.rels.size() != 1) {
-        return Error(p.function_span, std::string(fn) + " takes one relationship between two nodes, e.g. " + fn +
-                                          "((a)-[*..6]-(b))");
+        return Error(p.function_span,
+                     std::string(fn) + " takes one relationship between two nodes, e.g. " + fn + "((a)-[*..6]-(b))");
       }
       const BoundEdge& e = out->edges[path.edges[0]];
       if (e.kind != BoundEdge::Kind::kVarLength) {
-        return Error(p.rels[0].span, std::string(fn) + " needs a variable-length relationship, e.g. " + fn +
-                                         "((a)-[*..6]-(b))");
+        return Error(p.rels[0].span,
+                     std::string(fn) + " needs a variable-length relationship, e.g. " + fn + "((a)-[*..6]-(b))");
       }
       if (e.min_hops > 1) {
         return Error(p.rels[0].range_span, std::string(fn) + " starts at length 0 or 1");

@@ -21,8 +21,10 @@ bool IsAggregate(Func f) {
     case Func::kMin:
     case Func::kMax:
     case Func::kSum:
-    case Func::kAvg: return true;
-    default: return false;
+    case Func::kAvg:
+      return true;
+    default:
+      return false;
   }
 }
 
@@ -179,8 +181,7 @@ Status Binder::BindReturn(const ast::ReturnClause& r, BoundReturn* out) {
     for (size_t i = 0; i < out->items.size(); ++i) {
       if (!has_agg[i]) continue;
       KG_RETURN_IF_ERROR(RewriteForAggregation(
-          out->items[i], keys, allowed,
-          "must be inside an aggregate, or returned on its own as a grouping key"));
+          out->items[i], keys, allowed, "must be inside an aggregate, or returned on its own as a grouping key"));
     }
   }
 

@@ -9,7 +9,9 @@
 // Errors are Status::SemanticError with the span of the offending name.
 //
 // Split by clause: binder.cc (query, RETURN), bind_pattern.cc (MATCH
-// patterns and label inference), bind_expression.cc (expressions).
+// patterns), infer_labels.cc (labels of unlabelled nodes),
+// bind_expression.cc (expressions), bind_function.cc (function calls and
+// aggregates); bind_util.h has what they share.
 
 #include <map>
 #include <set>
@@ -28,6 +30,9 @@ namespace kg::query {
 Result<BoundQuery> Bind(const ast::Query& query, const Ontology& ontology, const Params& params);
 
 namespace internal {
+
+// "SOURCE|TARGET": the stored relationship types of an edge, for messages.
+std::string StoredTypesText(const BoundEdge& e);
 
 class Binder {
  public:
@@ -59,23 +64,21 @@ class Binder {
   int FindVariable(const std::string& name) const;  // -1 when unknown
   BExprPtr SlotRef(int var_index) const;
 
-  std::vector<AggSpec>& pending_aggs() { return aggs_; }
-
  private:
-  friend Result<BoundQuery> query::Bind(const ast::Query&, const Ontology&, const Params&);
-
-  // bind_pattern.cc
+  // infer_labels.cc
   Status SetLabel(int var, NodeLabel label, SourceSpan span, const std::string& why);
   Status InferLabels(std::vector<BoundEdge>& edges, const std::vector<int>& undecided,
                      const std::vector<const ast::RelPattern*>& rels);
   Status ResolveStoredHops(BoundEdge& e, const std::vector<StoredRel>& types, const ast::RelPattern& rel);
+  // bind_pattern.cc
   Status FinishEdge(BoundEdge& e, const ast::RelPattern& rel, BoundMatch* out);
   Status AddPropertyConjuncts(int var, const std::vector<ast::PropertyEntry>& props, BoundMatch* out);
   void AddUniquenessConjuncts(BoundMatch* out);
   std::string DisplayName(int var) const;
 
-  // bind_expression.cc
+  // bind_function.cc
   Result<BExprPtr> BindFunction(const ast::Expr& e, const ExprScope& scope);
+  // bind_expression.cc
   Result<BExprPtr> BindParameter(const ast::Expr& e);
   Status CheckEventTypeLiteral(BExpr& lit);
 

@@ -20,7 +20,7 @@ namespace kg::query {
 // A node label as the binder knows it; kAny for an unlabelled node that no
 // relationship pins down (it matches nodes of every label).
 enum class NodeLabel : uint8_t { kAny, kActor, kEvent, kArticle };
-const char* LabelName(NodeLabel l);  // "Actor", ...; "" for kAny
+const char* LabelName(NodeLabel l);      // "Actor", ...; "" for kAny
 NodeRef::Label ToRefLabel(NodeLabel l);  // REQUIRES: l != kAny
 
 // Static types, for type checks at bind time. kAny when unknown.
@@ -83,28 +83,28 @@ enum class Func : uint8_t {
 bool IsAggregate(Func f);
 
 enum class BKind : uint8_t {
-  kConst,      // value
-  kSlot,       // slot
-  kProperty,   // args[0].prop
-  kList,       // [args...]
+  kConst,     // value
+  kSlot,      // slot
+  kProperty,  // args[0].prop
+  kList,      // [args...]
   kNot,
   kNeg,
   kAnd,
   kOr,
   kXor,
-  kCompare,    // args[0] op args[1]; op is one of = <> < <= > >=
-  kIn,         // args[0] IN args[1]
-  kStringOp,   // STARTS WITH / ENDS WITH / CONTAINS
-  kArith,      // + - * / %
-  kIsNull,     // negated: IS NOT NULL
-  kFunction,   // fn(args...); aggregates never reach evaluation (see AggSpec)
-  kIndex,      // args[0][args[1]]
+  kCompare,   // args[0] op args[1]; op is one of = <> < <= > >=
+  kIn,        // args[0] IN args[1]
+  kStringOp,  // STARTS WITH / ENDS WITH / CONTAINS
+  kArith,     // + - * / %
+  kIsNull,    // negated: IS NOT NULL
+  kFunction,  // fn(args...); aggregates never reach evaluation (see AggSpec)
+  kIndex,     // args[0][args[1]]
   // Actor names match any alias, folded as ingest folds them
   // (Reader::FindActorsByName): args[0] is the actor, args[1] the name(s).
-  kActorNameEq,    // a.name = x
-  kActorNameIn,    // a.name IN list
-  kActorNameText,  // a.name STARTS WITH / ENDS WITH / CONTAINS x (op)
-  kHasLabel,       // args[0] is a node with label `value` (a String)
+  kActorNameEq,        // a.name = x
+  kActorNameIn,        // a.name IN list
+  kActorNameText,      // a.name STARTS WITH / ENDS WITH / CONTAINS x (op)
+  kHasLabel,           // args[0] is a node with label `value` (a String)
   kListComprehension,  // [x IN args[0] WHERE args[1] | args[2]]: x in `slot`; args[1], args[2] may be null
 };
 
@@ -145,9 +145,9 @@ struct Variable {
 // BoundQuery::vars). `left`/`right` are as written; `direction` is as written.
 struct BoundEdge {
   enum class Kind : uint8_t {
-    kStored,      // SOURCE, TARGET, ATTRIBUTED_TO, MENTIONED_IN
-    kEvent,       // (a:Actor)-[e:ACCUSE]->(b:Actor): e is an Event node
-    kVarLength,   // (a)-[*1..3]-(b): actor to actor through events
+    kStored,     // SOURCE, TARGET, ATTRIBUTED_TO, MENTIONED_IN
+    kEvent,      // (a:Actor)-[e:ACCUSE]->(b:Actor): e is an Event node
+    kVarLength,  // (a)-[*1..3]-(b): actor to actor through events
   };
   Kind kind = Kind::kStored;
   SourceSpan span;

@@ -1,9 +1,9 @@
 #include "query/did_you_mean.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
-
-#include <algorithm>
 
 namespace kg::query {
 

@@ -36,8 +36,8 @@ std::string FormatQueryError(std::string_view text, const Status& status) {
       run_start = i + 1;
     }
   }
-  std::string out = "LINE " + std::to_string(line_no) + ", COLUMN " + std::to_string(column) + ": " +
-                    status.message() + "\n";
+  std::string out =
+      "LINE " + std::to_string(line_no) + ", COLUMN " + std::to_string(column) + ": " + status.message() + "\n";
   out += "  " + std::string(line) + "\n";
   out += "  " + pad + "^";
   return out;

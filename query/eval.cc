@@ -1,10 +1,10 @@
 #include "query/eval.h"
 
-#include <unicode/unistr.h>
-
 #include <cmath>
 #include <cstdio>
 #include <limits>
+
+#include <unicode/unistr.h>
 
 #include "graph/text/fold.h"
 #include "query/properties.h"
@@ -31,8 +31,14 @@ Result<Value> Arith(const BExpr& e, const Value& a, const Value& b) {
     const ValueList* lb = ListPtr(b);
     if (la || lb) {
       ValueList out;
-      if (la) out = *la; else out.push_back(a);
-      if (lb) out.insert(out.end(), lb->begin(), lb->end()); else out.push_back(b);
+      if (la)
+        out = *la;
+      else
+        out.push_back(a);
+      if (lb)
+        out.insert(out.end(), lb->begin(), lb->end());
+      else
+        out.push_back(b);
       return MakeList(std::move(out));
     }
     if (std::holds_alternative<std::string>(a.v) || std::holds_alternative<std::string>(b.v)) {
@@ -61,7 +67,8 @@ Result<Value> Arith(const BExpr& e, const Value& a, const Value& b) {
         if (*ib == 0) return EvalError(e, "division by zero");
         if (*ib == -1) return Value(int64_t{0});
         return Value(*ia % *ib);
-      default: return Value();
+      default:
+        return Value();
     }
   }
   const bool na = ia || std::holds_alternative<double>(a.v);
@@ -70,22 +77,31 @@ Result<Value> Arith(const BExpr& e, const Value& a, const Value& b) {
   const double x = ia ? static_cast<double>(*ia) : std::get<double>(a.v);
   const double y = ib ? static_cast<double>(*ib) : std::get<double>(b.v);
   switch (op) {
-    case ast::Op::kAdd: return Value(x + y);
-    case ast::Op::kSub: return Value(x - y);
-    case ast::Op::kMul: return Value(x * y);
-    case ast::Op::kDiv: return Value(x / y);
-    case ast::Op::kMod: return Value(std::fmod(x, y));
-    default: return Value();
+    case ast::Op::kAdd:
+      return Value(x + y);
+    case ast::Op::kSub:
+      return Value(x - y);
+    case ast::Op::kMul:
+      return Value(x * y);
+    case ast::Op::kDiv:
+      return Value(x / y);
+    case ast::Op::kMod:
+      return Value(std::fmod(x, y));
+    default:
+      return Value();
   }
 }
 
 std::optional<bool> StringOp(ast::Op op, const std::string& s, const std::string& needle) {
   switch (op) {
-    case ast::Op::kStartsWith: return s.compare(0, needle.size(), needle) == 0;
+    case ast::Op::kStartsWith:
+      return s.compare(0, needle.size(), needle) == 0;
     case ast::Op::kEndsWith:
       return s.size() >= needle.size() && s.compare(s.size() - needle.size(), needle.size(), needle) == 0;
-    case ast::Op::kContains: return s.find(needle) != std::string::npos;
-    default: return std::nullopt;
+    case ast::Op::kContains:
+      return s.find(needle) != std::string::npos;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -140,9 +156,12 @@ Result<Value> CallFunction(const BExpr& e, std::vector<Value>& args, ExecContext
 
 std::string ValueToPlainString(const Value& v) {
   switch (v.v.index()) {
-    case 0: return "null";
-    case 1: return std::get<bool>(v.v) ? "true" : "false";
-    case 2: return std::to_string(std::get<int64_t>(v.v));
+    case 0:
+      return "null";
+    case 1:
+      return std::get<bool>(v.v) ? "true" : "false";
+    case 2:
+      return std::to_string(std::get<int64_t>(v.v));
     case 3: {
       char buf[40];
       std::snprintf(buf, sizeof(buf), "%.15g", std::get<double>(v.v));
@@ -150,8 +169,10 @@ std::string ValueToPlainString(const Value& v) {
       if (s.find_first_of(".eEn") == std::string::npos) s += ".0";
       return s;
     }
-    case 4: return std::get<std::string>(v.v);
-    case 5: return std::get<Date>(v.v).ToIso();
+    case 4:
+      return std::get<std::string>(v.v);
+    case 5:
+      return std::get<Date>(v.v).ToIso();
     case 6: {
       const NodeRef& n = std::get<NodeRef>(v.v);
       return std::string(LabelOf(n)) + ":" + n.id;
@@ -175,14 +196,17 @@ std::string ValueToPlainString(const Value& v) {
       for (size_t i = 0; l && i < l->size(); ++i) s += (i ? ", " : "") + ValueToPlainString((*l)[i]);
       return s + "]";
     }
-    default: return "{...}";
+    default:
+      return "{...}";
   }
 }
 
 Result<Value> Eval(const BExpr& e, const Row& row, ExecContext& ctx) {
   switch (e.kind) {
-    case BKind::kConst: return e.value;
-    case BKind::kSlot: return row[e.slot];
+    case BKind::kConst:
+      return e.value;
+    case BKind::kSlot:
+      return row[e.slot];
     case BKind::kProperty: {
       KG_ASSIGN_OR_RETURN(Value base, Eval(*e.args[0], row, ctx));
       if (const NodeRef* n = std::get_if<NodeRef>(&base.v)) return PropertyOf(ctx, *n, e.prop);
@@ -294,8 +318,10 @@ Result<Value> Eval(const BExpr& e, const Row& row, ExecContext& ctx) {
       bool unknown = false;
       for (const Value& name : *l) {
         KG_ASSIGN_OR_RETURN(Value hit, ActorNameEq(ctx, a, name));
-        if (hit.is_null()) unknown = true;
-        else if (std::get<bool>(hit.v)) return Value(true);
+        if (hit.is_null())
+          unknown = true;
+        else if (std::get<bool>(hit.v))
+          return Value(true);
       }
       return unknown ? Value() : Value(false);
     }
@@ -345,7 +371,10 @@ namespace {
 
 std::string CaseMap(const std::string& s, bool upper) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(s);
-  if (upper) u.toUpper(); else u.toLower();
+  if (upper)
+    u.toUpper();
+  else
+    u.toLower();
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -409,14 +438,16 @@ Result<Value> CallFunction(const BExpr& e, std::vector<Value>& args, ExecContext
       const std::string* s = std::get_if<std::string>(&a.v);
       return s ? Value(CaseMap(*s, e.fn == Func::kToUpper)) : Value();
     }
-    case Func::kToString: return a.is_null() ? Value() : Value(ValueToPlainString(a));
+    case Func::kToString:
+      return a.is_null() ? Value() : Value(ValueToPlainString(a));
     case Func::kStartNode:
     case Func::kEndNode: {
       const RelRef* r = std::get_if<RelRef>(&a.v);
       if (!r) return Value();
       return Value(e.fn == Func::kStartNode ? r->from : r->to);
     }
-    default: return EvalError(e, "aggregate function outside RETURN");
+    default:
+      return EvalError(e, "aggregate function outside RETURN");
   }
 }
 

@@ -34,8 +34,7 @@ Result<std::shared_ptr<const Event>> ExecContext::GetEvent(const std::string& id
 }
 
 Result<std::shared_ptr<const Article>> ExecContext::GetArticle(const std::string& id) {
-  return Cached<Article>(&articles_, kMaxCached, id, &stats_.articles_loaded,
-                         [&] { return reader_.GetArticle(id); });
+  return Cached<Article>(&articles_, kMaxCached, id, &stats_.articles_loaded, [&] { return reader_.GetArticle(id); });
 }
 
 Result<std::shared_ptr<const std::vector<std::string>>> ExecContext::ActorsNamed(const std::string& name) {

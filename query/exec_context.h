@@ -19,11 +19,11 @@
 namespace kg::query {
 
 struct ExecStats {
-  uint64_t events_loaded = 0;    // GetEvent calls that reached the store
+  uint64_t events_loaded = 0;  // GetEvent calls that reached the store
   uint64_t actors_loaded = 0;
   uint64_t articles_loaded = 0;
-  uint64_t index_entries = 0;    // ids delivered by index scans
-  uint64_t full_scans = 0;       // scans of all actors, events or articles
+  uint64_t index_entries = 0;  // ids delivered by index scans
+  uint64_t full_scans = 0;     // scans of all actors, events or articles
 };
 
 class ExecContext {

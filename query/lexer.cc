@@ -1,29 +1,53 @@
 #include "query/lexer.h"
 
-#include <unicode/uchar.h>
-#include <unicode/utf8.h>
-
 #include <array>
 #include <cctype>
 #include <utility>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace kg::query {
 
 namespace {
 
 constexpr std::array<std::pair<std::string_view, Keyword>, 37> kKeywords = {{
-    {"MATCH", Keyword::kMatch},       {"OPTIONAL", Keyword::kOptional}, {"WHERE", Keyword::kWhere},
-    {"RETURN", Keyword::kReturn},     {"DISTINCT", Keyword::kDistinct}, {"AS", Keyword::kAs},
-    {"ORDER", Keyword::kOrder},       {"BY", Keyword::kBy},             {"ASC", Keyword::kAsc},
-    {"ASCENDING", Keyword::kAsc},     {"DESC", Keyword::kDesc},         {"DESCENDING", Keyword::kDesc},
-    {"SKIP", Keyword::kSkip},         {"LIMIT", Keyword::kLimit},       {"AND", Keyword::kAnd},
-    {"OR", Keyword::kOr},             {"XOR", Keyword::kXor},           {"NOT", Keyword::kNot},
-    {"IN", Keyword::kIn},             {"IS", Keyword::kIs},             {"NULL", Keyword::kNull},
-    {"TRUE", Keyword::kTrue},         {"FALSE", Keyword::kFalse},       {"STARTS", Keyword::kStarts},
-    {"ENDS", Keyword::kEnds},         {"WITH", Keyword::kWith},         {"CONTAINS", Keyword::kContains},
-    {"EXPLAIN", Keyword::kExplain},   {"CREATE", Keyword::kCreate},     {"MERGE", Keyword::kMerge},
-    {"DELETE", Keyword::kDelete},     {"DETACH", Keyword::kDetach},     {"SET", Keyword::kSet},
-    {"REMOVE", Keyword::kRemove},     {"UNWIND", Keyword::kUnwind},     {"CALL", Keyword::kCall},
+    {"MATCH", Keyword::kMatch},
+    {"OPTIONAL", Keyword::kOptional},
+    {"WHERE", Keyword::kWhere},
+    {"RETURN", Keyword::kReturn},
+    {"DISTINCT", Keyword::kDistinct},
+    {"AS", Keyword::kAs},
+    {"ORDER", Keyword::kOrder},
+    {"BY", Keyword::kBy},
+    {"ASC", Keyword::kAsc},
+    {"ASCENDING", Keyword::kAsc},
+    {"DESC", Keyword::kDesc},
+    {"DESCENDING", Keyword::kDesc},
+    {"SKIP", Keyword::kSkip},
+    {"LIMIT", Keyword::kLimit},
+    {"AND", Keyword::kAnd},
+    {"OR", Keyword::kOr},
+    {"XOR", Keyword::kXor},
+    {"NOT", Keyword::kNot},
+    {"IN", Keyword::kIn},
+    {"IS", Keyword::kIs},
+    {"NULL", Keyword::kNull},
+    {"TRUE", Keyword::kTrue},
+    {"FALSE", Keyword::kFalse},
+    {"STARTS", Keyword::kStarts},
+    {"ENDS", Keyword::kEnds},
+    {"WITH", Keyword::kWith},
+    {"CONTAINS", Keyword::kContains},
+    {"EXPLAIN", Keyword::kExplain},
+    {"CREATE", Keyword::kCreate},
+    {"MERGE", Keyword::kMerge},
+    {"DELETE", Keyword::kDelete},
+    {"DETACH", Keyword::kDetach},
+    {"SET", Keyword::kSet},
+    {"REMOVE", Keyword::kRemove},
+    {"UNWIND", Keyword::kUnwind},
+    {"CALL", Keyword::kCall},
     {"UNION", Keyword::kUnion},
 }};
 
@@ -118,22 +142,38 @@ class Lexer {
       return Status::OK();
     };
     switch (c) {
-      case '(': return single(TokenKind::kLParen);
-      case ')': return single(TokenKind::kRParen);
-      case '[': return single(TokenKind::kLBracket);
-      case ']': return single(TokenKind::kRBracket);
-      case '{': return single(TokenKind::kLBrace);
-      case '}': return single(TokenKind::kRBrace);
-      case ',': return single(TokenKind::kComma);
-      case ':': return single(TokenKind::kColon);
-      case ';': return single(TokenKind::kSemicolon);
-      case '|': return single(TokenKind::kPipe);
-      case '+': return single(TokenKind::kPlus);
-      case '-': return single(TokenKind::kMinus);
-      case '*': return single(TokenKind::kStar);
-      case '/': return single(TokenKind::kSlash);
-      case '%': return single(TokenKind::kPercent);
-      case '=': return single(TokenKind::kEq);
+      case '(':
+        return single(TokenKind::kLParen);
+      case ')':
+        return single(TokenKind::kRParen);
+      case '[':
+        return single(TokenKind::kLBracket);
+      case ']':
+        return single(TokenKind::kRBracket);
+      case '{':
+        return single(TokenKind::kLBrace);
+      case '}':
+        return single(TokenKind::kRBrace);
+      case ',':
+        return single(TokenKind::kComma);
+      case ':':
+        return single(TokenKind::kColon);
+      case ';':
+        return single(TokenKind::kSemicolon);
+      case '|':
+        return single(TokenKind::kPipe);
+      case '+':
+        return single(TokenKind::kPlus);
+      case '-':
+        return single(TokenKind::kMinus);
+      case '*':
+        return single(TokenKind::kStar);
+      case '/':
+        return single(TokenKind::kSlash);
+      case '%':
+        return single(TokenKind::kPercent);
+      case '=':
+        return single(TokenKind::kEq);
       case '<':
         if (n == '=') return single(TokenKind::kLe, 2);
         if (n == '>') return single(TokenKind::kNe, 2);
@@ -149,10 +189,14 @@ class Lexer {
         if (n >= '0' && n <= '9') return Number(t);
         return single(TokenKind::kDot);
       case '\'':
-      case '"': return String(t);
-      case '`': return QuotedName(t);
-      case '$': return Parameter(t);
-      default: break;
+      case '"':
+        return String(t);
+      case '`':
+        return QuotedName(t);
+      case '$':
+        return Parameter(t);
+      default:
+        break;
     }
     if (c >= '0' && c <= '9') return Number(t);
     size_t next;
@@ -265,8 +309,8 @@ class Lexer {
     const char quote = text_[pos_++];
     std::string value;
     for (;;) {
-      if (pos_ >= text_.size()) return Error(start, start + 1, "unterminated string (missing closing " +
-                                                                    std::string(1, quote) + ")");
+      if (pos_ >= text_.size())
+        return Error(start, start + 1, "unterminated string (missing closing " + std::string(1, quote) + ")");
       const char c = text_[pos_];
       if (c == quote) {
         ++pos_;
@@ -292,18 +336,31 @@ class Lexer {
     const char e = text_[pos_ + 1];
     pos_ += 2;
     switch (e) {
-      case '\\': *value += '\\'; return Status::OK();
-      case '\'': *value += '\''; return Status::OK();
-      case '"': *value += '"'; return Status::OK();
-      case 'n': *value += '\n'; return Status::OK();
-      case 't': *value += '\t'; return Status::OK();
-      case 'r': *value += '\r'; return Status::OK();
+      case '\\':
+        *value += '\\';
+        return Status::OK();
+      case '\'':
+        *value += '\'';
+        return Status::OK();
+      case '"':
+        *value += '"';
+        return Status::OK();
+      case 'n':
+        *value += '\n';
+        return Status::OK();
+      case 't':
+        *value += '\t';
+        return Status::OK();
+      case 'r':
+        *value += '\r';
+        return Status::OK();
       case 'u': {
         if (pos_ + 4 > text_.size()) return Error(start, pos_, "\\u needs four hex digits");
         UChar32 cp = 0;
         for (int i = 0; i < 4; ++i) {
           const char h = text_[pos_ + i];
-          if (!std::isxdigit(static_cast<unsigned char>(h))) return Error(start, pos_ + i + 1, "\\u needs four hex digits");
+          if (!std::isxdigit(static_cast<unsigned char>(h)))
+            return Error(start, pos_ + i + 1, "\\u needs four hex digits");
           cp = cp * 16 + (std::isdigit(static_cast<unsigned char>(h)) ? h - '0' : (std::tolower(h) - 'a' + 10));
         }
         pos_ += 4;
@@ -311,7 +368,8 @@ class Lexer {
         AppendUtf8(value, cp);
         return Status::OK();
       }
-      default: return Error(start, pos_, "unknown escape '\\" + std::string(1, e) + "'");
+      default:
+        return Error(start, pos_, "unknown escape '\\" + std::string(1, e) + "'");
     }
   }
 
@@ -338,14 +396,21 @@ Keyword LookupKeyword(std::string_view word) {
 
 std::string DescribeToken(const Token& t) {
   switch (t.kind) {
-    case TokenKind::kEnd: return "end of input";
-    case TokenKind::kKeyword: return "keyword " + std::string(KeywordName(t.keyword));
-    case TokenKind::kIdentifier: return "name '" + t.value + "'";
-    case TokenKind::kString: return "string " + std::string(t.text);
-    case TokenKind::kParameter: return "parameter " + std::string(t.text);
+    case TokenKind::kEnd:
+      return "end of input";
+    case TokenKind::kKeyword:
+      return "keyword " + std::string(KeywordName(t.keyword));
+    case TokenKind::kIdentifier:
+      return "name '" + t.value + "'";
+    case TokenKind::kString:
+      return "string " + std::string(t.text);
+    case TokenKind::kParameter:
+      return "parameter " + std::string(t.text);
     case TokenKind::kInteger:
-    case TokenKind::kFloat: return "number " + std::string(t.text);
-    default: return "'" + std::string(t.text) + "'";
+    case TokenKind::kFloat:
+      return "number " + std::string(t.text);
+    default:
+      return "'" + std::string(t.text) + "'";
   }
 }
 

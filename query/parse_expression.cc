@@ -24,7 +24,12 @@ ast::ExprPtr MakeBinary(ast::Op op, ast::ExprPtr l, ast::ExprPtr r) {
 
 }  // namespace
 
-Result<ast::ExprPtr> Parser::ParseExpr() { return ParseOr(); }
+Result<ast::ExprPtr> Parser::ParseExpr() {
+  KG_RETURN_IF_ERROR(Enter());
+  auto e = ParseOr();
+  Leave();
+  return e;
+}
 
 // or_expr = xor_expr {"OR" xor_expr}
 Result<ast::ExprPtr> Parser::ParseOr() {
@@ -60,7 +65,10 @@ Result<ast::ExprPtr> Parser::ParseAnd() {
 Result<ast::ExprPtr> Parser::ParseNot() {
   if (AtKeyword(Keyword::kNot)) {
     const uint32_t start = Take().span.offset;
-    KG_ASSIGN_OR_RETURN(ast::ExprPtr inner, ParseNot());
+    KG_RETURN_IF_ERROR(Enter());
+    auto parsed = ParseNot();
+    Leave();
+    KG_ASSIGN_OR_RETURN(ast::ExprPtr inner, std::move(parsed));
     auto e = std::make_unique<ast::Expr>();
     e->kind = ast::ExprKind::kUnary;
     e->op = ast::Op::kNot;
@@ -80,37 +88,61 @@ Result<ast::ExprPtr> Parser::ParseComparison() {
   KG_ASSIGN_OR_RETURN(ast::ExprPtr left, ParseAdditive());
   ast::Op op = ast::Op::kNone;
   switch (Peek().kind) {
-    case TokenKind::kEq: op = ast::Op::kEq; break;
-    case TokenKind::kNe: op = ast::Op::kNe; break;
-    case TokenKind::kLt: op = ast::Op::kLt; break;
-    case TokenKind::kLe: op = ast::Op::kLe; break;
-    case TokenKind::kGt: op = ast::Op::kGt; break;
-    case TokenKind::kGe: op = ast::Op::kGe; break;
+    case TokenKind::kEq:
+      op = ast::Op::kEq;
+      break;
+    case TokenKind::kNe:
+      op = ast::Op::kNe;
+      break;
+    case TokenKind::kLt:
+      op = ast::Op::kLt;
+      break;
+    case TokenKind::kLe:
+      op = ast::Op::kLe;
+      break;
+    case TokenKind::kGt:
+      op = ast::Op::kGt;
+      break;
+    case TokenKind::kGe:
+      op = ast::Op::kGe;
+      break;
     case TokenKind::kKeyword:
       switch (Peek().keyword) {
-        case Keyword::kIn: op = ast::Op::kIn; break;
-        case Keyword::kContains: op = ast::Op::kContains; break;
-        case Keyword::kStarts: op = ast::Op::kStartsWith; break;
-        case Keyword::kEnds: op = ast::Op::kEndsWith; break;
+        case Keyword::kIn:
+          op = ast::Op::kIn;
+          break;
+        case Keyword::kContains:
+          op = ast::Op::kContains;
+          break;
+        case Keyword::kStarts:
+          op = ast::Op::kStartsWith;
+          break;
+        case Keyword::kEnds:
+          op = ast::Op::kEndsWith;
+          break;
         case Keyword::kIs: {
           Take();
           auto e = std::make_unique<ast::Expr>();
           e->kind = ast::ExprKind::kIsNull;
           e->negated = AcceptKeyword(Keyword::kNot);
-          if (!AcceptKeyword(Keyword::kNull)) return Expected(e->negated ? "NULL after IS NOT" : "NULL or NOT NULL after IS");
+          if (!AcceptKeyword(Keyword::kNull))
+            return Expected(e->negated ? "NULL after IS NOT" : "NULL or NOT NULL after IS");
           e->span = SpanFrom(left->span.offset);
           e->args.push_back(std::move(left));
           return e;
         }
-        default: break;
+        default:
+          break;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   if (op == ast::Op::kNone) return left;
   Take();
   if (op == ast::Op::kStartsWith || op == ast::Op::kEndsWith) {
-    if (!AcceptKeyword(Keyword::kWith)) return Expected(op == ast::Op::kStartsWith ? "WITH after STARTS" : "WITH after ENDS");
+    if (!AcceptKeyword(Keyword::kWith))
+      return Expected(op == ast::Op::kStartsWith ? "WITH after STARTS" : "WITH after ENDS");
   }
   KG_ASSIGN_OR_RETURN(ast::ExprPtr right, ParseAdditive());
   ast::ExprPtr e = MakeBinary(op, std::move(left), std::move(right));
@@ -122,7 +154,8 @@ Result<ast::ExprPtr> Parser::ParseComparison() {
     case TokenKind::kGt:
     case TokenKind::kGe:
       return ErrorAt(Peek(), "comparisons do not chain; join them with AND (a < b AND b < c)");
-    default: break;
+    default:
+      break;
   }
   return e;
 }
@@ -155,7 +188,10 @@ Result<ast::ExprPtr> Parser::ParseUnary() {
   if (At(TokenKind::kMinus) || At(TokenKind::kPlus)) {
     const Token& sign = Take();
     const bool minus = sign.kind == TokenKind::kMinus;
-    KG_ASSIGN_OR_RETURN(ast::ExprPtr inner, ParseUnary());
+    KG_RETURN_IF_ERROR(Enter());
+    auto parsed = ParseUnary();
+    Leave();
+    KG_ASSIGN_OR_RETURN(ast::ExprPtr inner, std::move(parsed));
     if (!minus) return inner;
     // Fold "-5" into a literal: SKIP, LIMIT and ranges want constants.
     if (inner->kind == ast::ExprKind::kLiteral && std::holds_alternative<double>(inner->literal.v)) {
@@ -234,7 +270,8 @@ Result<ast::ExprPtr> Parser::ParseAtom() {
       e->name = t.value;
       Take();
       return e;
-    case TokenKind::kLBracket: return ParseList();
+    case TokenKind::kLBracket:
+      return ParseList();
     case TokenKind::kLParen: {
       const uint32_t start = Take().span.offset;
       KG_ASSIGN_OR_RETURN(ast::ExprPtr inner, ParseExpr());
@@ -251,13 +288,23 @@ Result<ast::ExprPtr> Parser::ParseAtom() {
       return e;
     case TokenKind::kKeyword:
       switch (t.keyword) {
-        case Keyword::kNull: Take(); return e;
-        case Keyword::kTrue: e->literal = true; Take(); return e;
-        case Keyword::kFalse: e->literal = false; Take(); return e;
-        default: break;
+        case Keyword::kNull:
+          Take();
+          return e;
+        case Keyword::kTrue:
+          e->literal = true;
+          Take();
+          return e;
+        case Keyword::kFalse:
+          e->literal = false;
+          Take();
+          return e;
+        default:
+          break;
       }
       break;
-    default: break;
+    default:
+      break;
   }
   return Expected("an expression");
 }

@@ -49,8 +49,8 @@ Result<ast::PathPattern> Parser::ParsePatternElement() {
   }
   if (!At(TokenKind::kLParen)) {
     if (At(TokenKind::kIdentifier) && Peek(1).kind == TokenKind::kLParen) {
-      return ErrorAt(Peek(), "unknown path function '" + Peek().value +
-                                 "' (patterns may use shortestPath or allShortestPaths)");
+      return ErrorAt(
+          Peek(), "unknown path function '" + Peek().value + "' (patterns may use shortestPath or allShortestPaths)");
     }
     return Expected("a pattern starting with '('");
   }
@@ -64,9 +64,10 @@ Result<ast::PathPattern> Parser::ParsePatternElement() {
     p.nodes.push_back(std::move(node));
   }
   if (p.function != ast::PathFunction::kNone) {
-    KG_RETURN_IF_ERROR(Expect(TokenKind::kRParen, "')' to close " + std::string(p.function == ast::PathFunction::kShortest
-                                                                                   ? "shortestPath("
-                                                                                   : "allShortestPaths(")));
+    KG_RETURN_IF_ERROR(
+        Expect(TokenKind::kRParen,
+               "')' to close " +
+                   std::string(p.function == ast::PathFunction::kShortest ? "shortestPath(" : "allShortestPaths(")));
   }
   p.span = SpanFrom(start);
   return p;

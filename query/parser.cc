@@ -49,14 +49,16 @@ std::string Unsupported(Keyword k) {
     case Keyword::kDetach:
     case Keyword::kSet:
     case Keyword::kRemove:
-      return std::string(KeywordName(k)) + " is not supported: kg queries are read-only (the store is written by `kg ingest`)";
+      return std::string(KeywordName(k)) +
+             " is not supported: kg queries are read-only (the store is written by `kg ingest`)";
     case Keyword::kWith:
       return "WITH is not supported: filter in MATCH ... WHERE and aggregate in RETURN";
     case Keyword::kUnwind:
     case Keyword::kCall:
     case Keyword::kUnion:
       return std::string(KeywordName(k)) + " is not supported by kg's query language";
-    default: return "";
+    default:
+      return "";
   }
 }
 
@@ -154,8 +156,7 @@ Result<ast::ReturnClause> Parser::ParseReturn() {
 // return_item = expression ["AS" name]
 Result<ast::ReturnItem> Parser::ParseReturnItem() {
   ast::ReturnItem item;
-  if (At(TokenKind::kEnd) || AtKeyword(Keyword::kOrder) || AtKeyword(Keyword::kSkip) ||
-      AtKeyword(Keyword::kLimit)) {
+  if (At(TokenKind::kEnd) || AtKeyword(Keyword::kOrder) || AtKeyword(Keyword::kSkip) || AtKeyword(Keyword::kLimit)) {
     return Expected("an expression to return");
   }
   KG_ASSIGN_OR_RETURN(item.expr, ParseExpr());
@@ -190,27 +191,48 @@ Result<ast::ExprPtr> ParseExpression(std::string_view text) {
 
 const char* ast::OpName(ast::Op op) {
   switch (op) {
-    case Op::kOr: return "OR";
-    case Op::kXor: return "XOR";
-    case Op::kAnd: return "AND";
-    case Op::kNot: return "NOT";
-    case Op::kEq: return "=";
-    case Op::kNe: return "<>";
-    case Op::kLt: return "<";
-    case Op::kLe: return "<=";
-    case Op::kGt: return ">";
-    case Op::kGe: return ">=";
-    case Op::kIn: return "IN";
-    case Op::kStartsWith: return "STARTS WITH";
-    case Op::kEndsWith: return "ENDS WITH";
-    case Op::kContains: return "CONTAINS";
-    case Op::kAdd: return "+";
-    case Op::kSub: return "-";
-    case Op::kMul: return "*";
-    case Op::kDiv: return "/";
-    case Op::kMod: return "%";
-    case Op::kNeg: return "-";
-    case Op::kNone: break;
+    case Op::kOr:
+      return "OR";
+    case Op::kXor:
+      return "XOR";
+    case Op::kAnd:
+      return "AND";
+    case Op::kNot:
+      return "NOT";
+    case Op::kEq:
+      return "=";
+    case Op::kNe:
+      return "<>";
+    case Op::kLt:
+      return "<";
+    case Op::kLe:
+      return "<=";
+    case Op::kGt:
+      return ">";
+    case Op::kGe:
+      return ">=";
+    case Op::kIn:
+      return "IN";
+    case Op::kStartsWith:
+      return "STARTS WITH";
+    case Op::kEndsWith:
+      return "ENDS WITH";
+    case Op::kContains:
+      return "CONTAINS";
+    case Op::kAdd:
+      return "+";
+    case Op::kSub:
+      return "-";
+    case Op::kMul:
+      return "*";
+    case Op::kDiv:
+      return "/";
+    case Op::kMod:
+      return "%";
+    case Op::kNeg:
+      return "-";
+    case Op::kNone:
+      break;
   }
   return "?";
 }

@@ -96,7 +96,17 @@ class Parser {
   SourceSpan SpanFrom(uint32_t start) const;
   std::string_view TextOf(SourceSpan s) const { return text_.substr(s.offset, s.length); }
 
+  // Bounds the recursion of nested expressions, so that a pathological
+  // query fails with a message instead of exhausting the stack.
+  Status Enter() {
+    if (++depth_ > kMaxDepth) return ErrorAt(Peek(), "the expression is nested too deeply");
+    return Status::OK();
+  }
+  void Leave() { --depth_; }
+
  private:
+  static constexpr int kMaxDepth = 256;
+  int depth_ = 0;
   std::string_view text_;
   std::vector<Token> tokens_;
   size_t pos_ = 0;

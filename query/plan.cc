@@ -33,15 +33,24 @@ DayRange DateBounds::Range() const {
   // (value_ops.h) limits that first day as follows.
   for (const auto& [op, d] : bounds) {
     switch (op) {
-      case ast::Op::kGe: r.first = std::max(r.first, d.FirstDay()); break;
-      case ast::Op::kGt: r.first = std::max(r.first, d.LastDay() + 1); break;
-      case ast::Op::kLe: r.last = std::min(r.last, d.LastDay()); break;
-      case ast::Op::kLt: r.last = std::min(r.last, d.FirstDay() - 1); break;
+      case ast::Op::kGe:
+        r.first = std::max(r.first, d.FirstDay());
+        break;
+      case ast::Op::kGt:
+        r.first = std::max(r.first, d.LastDay() + 1);
+        break;
+      case ast::Op::kLe:
+        r.last = std::min(r.last, d.LastDay());
+        break;
+      case ast::Op::kLt:
+        r.last = std::min(r.last, d.FirstDay() - 1);
+        break;
       case ast::Op::kEq:
         r.first = std::max(r.first, d.FirstDay() - kMaxPeriodTail);
         r.last = std::min(r.last, d.LastDay());
         break;
-      default: break;
+      default:
+        break;
     }
   }
   return r;

@@ -220,12 +220,15 @@ class MatchPlanner {
   int ScanScore(int var) {
     if (auto seed = SeedOf(var)) return seed->score;
     switch (Var(var).label) {
-      case NodeLabel::kActor: return kScoreAllActors;
-      case NodeLabel::kArticle: return kScoreAllArticles;
+      case NodeLabel::kActor:
+        return kScoreAllActors;
+      case NodeLabel::kArticle:
+        return kScoreAllArticles;
       case NodeLabel::kEvent:
         if (EdgeTypes(var)) return kScoreByType;
         return DatesOf(var).empty() ? kScoreAllEvents : kScoreByDate;
-      case NodeLabel::kAny: break;
+      case NodeLabel::kAny:
+        break;
     }
     return kScoreAllNodes;
   }
@@ -234,7 +237,8 @@ class MatchPlanner {
     ScanSpec spec;
     spec.label = Var(var).label;
     spec.slot = Slot(var);
-    spec.var_text = "(" + Var(var).name + (spec.label == NodeLabel::kAny ? "" : std::string(":") + LabelName(spec.label)) + ")";
+    spec.var_text =
+        "(" + Var(var).name + (spec.label == NodeLabel::kAny ? "" : std::string(":") + LabelName(spec.label)) + ")";
     auto seed = SeedOf(var);
     // An id or a name finds few nodes; dates are then checked by filters.
     const bool by_key = seed && seed->mode != ScanSpec::Mode::kByType;
@@ -264,13 +268,16 @@ class MatchPlanner {
       case BoundEdge::Kind::kEvent:
         if (Bound(e.event_var)) return kCostFromEvent;
         return l || r ? kCostFromActor : 0;
-      case BoundEdge::Kind::kVarLength: return l || r ? kCostVarLength : 0;
+      case BoundEdge::Kind::kVarLength:
+        return l || r ? kCostVarLength : 0;
       case BoundEdge::Kind::kStored: {
         int best = 0;
         for (int side : {e.left, e.right}) {
           if (!Bound(side)) continue;
           const NodeLabel lab = Var(side).label;
-          const int c = lab == NodeLabel::kEvent ? kCostFromEvent : lab == NodeLabel::kArticle ? kCostFromArticle : kCostFromActor;
+          const int c = lab == NodeLabel::kEvent     ? kCostFromEvent
+                        : lab == NodeLabel::kArticle ? kCostFromArticle
+                                                     : kCostFromActor;
           if (best == 0 || c < best) best = c;
         }
         return best;

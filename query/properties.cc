@@ -14,10 +14,14 @@ Value DateOrNull(const Date& d) { return d.known() ? Value(d) : Value(); }
 
 Value ActorProperty(const Actor& a, Prop p) {
   switch (p) {
-    case Prop::kId: return a.id;
-    case Prop::kName: return StringOrNull(a.name);
-    case Prop::kKind: return std::string(ActorKindName(a.kind));
-    case Prop::kCountry: return StringOrNull(a.country);
+    case Prop::kId:
+      return a.id;
+    case Prop::kName:
+      return StringOrNull(a.name);
+    case Prop::kKind:
+      return std::string(ActorKindName(a.kind));
+    case Prop::kCountry:
+      return StringOrNull(a.country);
     case Prop::kAliases: {
       auto list = std::make_shared<ValueList>();
       std::set<std::string> seen;
@@ -26,22 +30,33 @@ Value ActorProperty(const Actor& a, Prop p) {
       }
       return list;
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
 Value EventProperty(const Ontology& ontology, const Event& e, Prop p) {
   switch (p) {
-    case Prop::kId: return e.id;
-    case Prop::kType: return e.type;
-    case Prop::kDate: return DateOrNull(e.date);
-    case Prop::kDateBasis: return std::string(DateBasisName(e.date_basis));
-    case Prop::kTheme: return StringOrNull(e.theme);
-    case Prop::kConfidence: return e.confidence;
-    case Prop::kNegated: return e.negated;
-    case Prop::kModality: return std::string(ModalityName(e.modality));
-    case Prop::kArticleCount: return static_cast<int64_t>(e.article_count);
-    case Prop::kMentionCount: return static_cast<int64_t>(e.mention_count);
+    case Prop::kId:
+      return e.id;
+    case Prop::kType:
+      return e.type;
+    case Prop::kDate:
+      return DateOrNull(e.date);
+    case Prop::kDateBasis:
+      return std::string(DateBasisName(e.date_basis));
+    case Prop::kTheme:
+      return StringOrNull(e.theme);
+    case Prop::kConfidence:
+      return e.confidence;
+    case Prop::kNegated:
+      return e.negated;
+    case Prop::kModality:
+      return std::string(ModalityName(e.modality));
+    case Prop::kArticleCount:
+      return static_cast<int64_t>(e.article_count);
+    case Prop::kMentionCount:
+      return static_cast<int64_t>(e.mention_count);
     case Prop::kCameo:
     case Prop::kQuadClass: {
       const EventTypeInfo* info = ontology.Find(e.type);
@@ -49,27 +64,38 @@ Value EventProperty(const Ontology& ontology, const Event& e, Prop p) {
       if (p == Prop::kCameo) return StringOrNull(info->cameo);
       return info->quad_class > 0 ? Value(static_cast<int64_t>(info->quad_class)) : Value();
     }
-    default: return Value();
+    default:
+      return Value();
   }
 }
 
 Value ArticleProperty(const Article& a, Prop p) {
   switch (p) {
-    case Prop::kId: return a.id;
-    case Prop::kTitle: return StringOrNull(a.title);
-    case Prop::kPublished: return DateOrNull(a.published_date);
-    case Prop::kLang: return StringOrNull(a.lang);
-    case Prop::kUrl: return StringOrNull(a.url);
-    case Prop::kSource: return StringOrNull(a.source);
-    default: return Value();
+    case Prop::kId:
+      return a.id;
+    case Prop::kTitle:
+      return StringOrNull(a.title);
+    case Prop::kPublished:
+      return DateOrNull(a.published_date);
+    case Prop::kLang:
+      return StringOrNull(a.lang);
+    case Prop::kUrl:
+      return StringOrNull(a.url);
+    case Prop::kSource:
+      return StringOrNull(a.source);
+    default:
+      return Value();
   }
 }
 
 NodeLabel LabelFromRef(NodeRef::Label l) {
   switch (l) {
-    case NodeRef::Label::kActor: return NodeLabel::kActor;
-    case NodeRef::Label::kEvent: return NodeLabel::kEvent;
-    case NodeRef::Label::kArticle: return NodeLabel::kArticle;
+    case NodeRef::Label::kActor:
+      return NodeLabel::kActor;
+    case NodeRef::Label::kEvent:
+      return NodeLabel::kEvent;
+    case NodeRef::Label::kArticle:
+      return NodeLabel::kArticle;
   }
   return NodeLabel::kAny;
 }

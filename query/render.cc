@@ -1,9 +1,9 @@
 #include "query/render.h"
 
-#include <unicode/utf8.h>
-
 #include <cmath>
 #include <cstdio>
+
+#include <unicode/utf8.h>
 
 #include "query/eval.h"
 #include "query/properties.h"
@@ -41,11 +41,21 @@ std::string JsonQuote(std::string_view s) {
       continue;
     }
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (c < 0x20) {
           char buf[8];
@@ -61,12 +71,24 @@ std::string JsonQuote(std::string_view s) {
 
 Status ValueRenderer::AppendJson(const Value& v, std::string* out) {
   switch (v.v.index()) {
-    case 0: *out += "null"; return Status::OK();
-    case 1: *out += std::get<bool>(v.v) ? "true" : "false"; return Status::OK();
-    case 2: *out += std::to_string(std::get<int64_t>(v.v)); return Status::OK();
-    case 3: *out += Number(std::get<double>(v.v)); return Status::OK();
-    case 4: *out += JsonQuote(std::get<std::string>(v.v)); return Status::OK();
-    case 5: *out += JsonQuote(std::get<Date>(v.v).ToIso()); return Status::OK();
+    case 0:
+      *out += "null";
+      return Status::OK();
+    case 1:
+      *out += std::get<bool>(v.v) ? "true" : "false";
+      return Status::OK();
+    case 2:
+      *out += std::to_string(std::get<int64_t>(v.v));
+      return Status::OK();
+    case 3:
+      *out += Number(std::get<double>(v.v));
+      return Status::OK();
+    case 4:
+      *out += JsonQuote(std::get<std::string>(v.v));
+      return Status::OK();
+    case 5:
+      *out += JsonQuote(std::get<Date>(v.v).ToIso());
+      return Status::OK();
     case 6: {
       const NodeRef& n = std::get<NodeRef>(v.v);
       KG_ASSIGN_OR_RETURN(auto props, PropertiesOf(ctx_, n));
@@ -81,8 +103,8 @@ Status ValueRenderer::AppendJson(const Value& v, std::string* out) {
     }
     case 7: {
       const RelRef& r = std::get<RelRef>(v.v);
-      *out += "{\"_type\":" + JsonQuote(r.type) + ",\"_start\":" + JsonQuote(r.from.id) + ",\"_end\":" +
-              JsonQuote(r.to.id);
+      *out +=
+          "{\"_type\":" + JsonQuote(r.type) + ",\"_start\":" + JsonQuote(r.from.id) + ",\"_end\":" + JsonQuote(r.to.id);
       if (!r.event_id.empty()) {
         KG_ASSIGN_OR_RETURN(auto props, PropertiesOf(ctx_, NodeRef{NodeRef::Label::kEvent, r.event_id}));
         if (props.empty()) *out += ",\"id\":" + JsonQuote(r.event_id);
@@ -172,8 +194,10 @@ Result<std::string> ValueRenderer::NodeText(const NodeRef& n) {
 
 Result<std::string> ValueRenderer::ToText(const Value& v, std::string_view null_text) {
   switch (v.v.index()) {
-    case 0: return std::string(null_text);
-    case 6: return NodeText(std::get<NodeRef>(v.v));
+    case 0:
+      return std::string(null_text);
+    case 6:
+      return NodeText(std::get<NodeRef>(v.v));
     case 7: {
       const RelRef& r = std::get<RelRef>(v.v);
       KG_ASSIGN_OR_RETURN(std::string from, NodeText(r.from));
@@ -214,7 +238,8 @@ Result<std::string> ValueRenderer::ToText(const Value& v, std::string_view null_
       }
       return out + "]";
     }
-    default: return ValueToPlainString(v);
+    default:
+      return ValueToPlainString(v);
   }
 }
 

@@ -35,9 +35,12 @@ const std::vector<PropInfo>& EventProps() {
 
 const std::vector<PropInfo>& ArticleProps() {
   static const std::vector<PropInfo> v = {
-      {"id", Prop::kId, Type::kString},       {"title", Prop::kTitle, Type::kString},
-      {"published", Prop::kPublished, Type::kDate}, {"lang", Prop::kLang, Type::kString},
-      {"url", Prop::kUrl, Type::kString},     {"source", Prop::kSource, Type::kString},
+      {"id", Prop::kId, Type::kString},
+      {"title", Prop::kTitle, Type::kString},
+      {"published", Prop::kPublished, Type::kDate},
+      {"lang", Prop::kLang, Type::kString},
+      {"url", Prop::kUrl, Type::kString},
+      {"source", Prop::kSource, Type::kString},
   };
   return v;
 }
@@ -61,35 +64,53 @@ const std::vector<PropInfo>& AnyProps() {
 
 const char* LabelName(NodeLabel l) {
   switch (l) {
-    case NodeLabel::kActor: return "Actor";
-    case NodeLabel::kEvent: return "Event";
-    case NodeLabel::kArticle: return "Article";
-    case NodeLabel::kAny: break;
+    case NodeLabel::kActor:
+      return "Actor";
+    case NodeLabel::kEvent:
+      return "Event";
+    case NodeLabel::kArticle:
+      return "Article";
+    case NodeLabel::kAny:
+      break;
   }
   return "";
 }
 
 NodeRef::Label ToRefLabel(NodeLabel l) {
   switch (l) {
-    case NodeLabel::kEvent: return NodeRef::Label::kEvent;
-    case NodeLabel::kArticle: return NodeRef::Label::kArticle;
-    default: return NodeRef::Label::kActor;
+    case NodeLabel::kEvent:
+      return NodeRef::Label::kEvent;
+    case NodeLabel::kArticle:
+      return NodeRef::Label::kArticle;
+    default:
+      return NodeRef::Label::kActor;
   }
 }
 
 const char* TypeName(Type t) {
   switch (t) {
-    case Type::kAny: return "Any";
-    case Type::kNull: return "Null";
-    case Type::kBool: return "Boolean";
-    case Type::kInt: return "Integer";
-    case Type::kFloat: return "Float";
-    case Type::kString: return "String";
-    case Type::kDate: return "Date";
-    case Type::kNode: return "Node";
-    case Type::kRel: return "Relationship";
-    case Type::kPath: return "Path";
-    case Type::kList: return "List";
+    case Type::kAny:
+      return "Any";
+    case Type::kNull:
+      return "Null";
+    case Type::kBool:
+      return "Boolean";
+    case Type::kInt:
+      return "Integer";
+    case Type::kFloat:
+      return "Float";
+    case Type::kString:
+      return "String";
+    case Type::kDate:
+      return "Date";
+    case Type::kNode:
+      return "Node";
+    case Type::kRel:
+      return "Relationship";
+    case Type::kPath:
+      return "Path";
+    case Type::kList:
+      return "List";
   }
   return "?";
 }
@@ -98,10 +119,14 @@ const char* StoredRelName(StoredRel r) { return InfoOf(r).name; }
 
 const std::vector<PropInfo>& PropsOf(NodeLabel l) {
   switch (l) {
-    case NodeLabel::kActor: return ActorProps();
-    case NodeLabel::kEvent: return EventProps();
-    case NodeLabel::kArticle: return ArticleProps();
-    case NodeLabel::kAny: break;
+    case NodeLabel::kActor:
+      return ActorProps();
+    case NodeLabel::kEvent:
+      return EventProps();
+    case NodeLabel::kArticle:
+      return ArticleProps();
+    case NodeLabel::kAny:
+      break;
   }
   return AnyProps();
 }

@@ -18,8 +18,8 @@ enum class TokenKind : uint8_t {
   kKeyword,     // a reserved word; see Keyword
   kInteger,
   kFloat,
-  kString,      // text is the literal as written; Token::value has it unescaped
-  kParameter,   // $name; value holds the name
+  kString,     // text is the literal as written; Token::value has it unescaped
+  kParameter,  // $name; value holds the name
   kLParen,
   kRParen,
   kLBracket,

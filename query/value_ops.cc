@@ -18,9 +18,7 @@ static_assert(std::is_same_v<std::variant_alternative_t<8, S>, PathValue>);
 static_assert(std::is_same_v<std::variant_alternative_t<9, S>, std::shared_ptr<ValueList>>);
 static_assert(std::variant_size_v<S> == 11);
 
-bool IsNumber(const Value& v) {
-  return std::holds_alternative<int64_t>(v.v) || std::holds_alternative<double>(v.v);
-}
+bool IsNumber(const Value& v) { return std::holds_alternative<int64_t>(v.v) || std::holds_alternative<double>(v.v); }
 
 double AsDouble(const Value& v) {
   if (const int64_t* i = std::get_if<int64_t>(&v.v)) return static_cast<double>(*i);
@@ -40,25 +38,39 @@ int CompareNumbers(const Value& a, const Value& b) {
 std::optional<bool> CompareDates(const Date& a, ast::Op op, const Date& b) {
   if (!a.known() || !b.known()) return std::nullopt;
   switch (op) {
-    case ast::Op::kEq: return a.FirstDay() <= b.LastDay() && b.FirstDay() <= a.LastDay();
-    case ast::Op::kNe: return !(a.FirstDay() <= b.LastDay() && b.FirstDay() <= a.LastDay());
-    case ast::Op::kLt: return a.LastDay() < b.FirstDay();
-    case ast::Op::kGt: return a.FirstDay() > b.LastDay();
-    case ast::Op::kGe: return a.FirstDay() >= b.FirstDay();
-    case ast::Op::kLe: return a.LastDay() <= b.LastDay();
-    default: return std::nullopt;
+    case ast::Op::kEq:
+      return a.FirstDay() <= b.LastDay() && b.FirstDay() <= a.LastDay();
+    case ast::Op::kNe:
+      return !(a.FirstDay() <= b.LastDay() && b.FirstDay() <= a.LastDay());
+    case ast::Op::kLt:
+      return a.LastDay() < b.FirstDay();
+    case ast::Op::kGt:
+      return a.FirstDay() > b.LastDay();
+    case ast::Op::kGe:
+      return a.FirstDay() >= b.FirstDay();
+    case ast::Op::kLe:
+      return a.LastDay() <= b.LastDay();
+    default:
+      return std::nullopt;
   }
 }
 
 std::optional<bool> FromOrder(int c, ast::Op op) {
   switch (op) {
-    case ast::Op::kEq: return c == 0;
-    case ast::Op::kNe: return c != 0;
-    case ast::Op::kLt: return c < 0;
-    case ast::Op::kLe: return c <= 0;
-    case ast::Op::kGt: return c > 0;
-    case ast::Op::kGe: return c >= 0;
-    default: return std::nullopt;
+    case ast::Op::kEq:
+      return c == 0;
+    case ast::Op::kNe:
+      return c != 0;
+    case ast::Op::kLt:
+      return c < 0;
+    case ast::Op::kLe:
+      return c <= 0;
+    case ast::Op::kGt:
+      return c > 0;
+    case ast::Op::kGe:
+      return c >= 0;
+    default:
+      return std::nullopt;
   }
 }
 
@@ -71,17 +83,27 @@ std::string RelKey(const RelRef& r) {
 // Rank of a value's kind in ORDER BY.
 int KindRank(const Value& v) {
   switch (v.v.index()) {
-    case 6: return 0;   // node
-    case 7: return 1;   // relationship
-    case 9: return 2;   // list
-    case 10: return 2;  // map (not produced by queries)
-    case 8: return 3;   // path
-    case 4: return 4;   // string
-    case 1: return 5;   // bool
+    case 6:
+      return 0;  // node
+    case 7:
+      return 1;  // relationship
+    case 9:
+      return 2;  // list
+    case 10:
+      return 2;  // map (not produced by queries)
+    case 8:
+      return 3;  // path
+    case 4:
+      return 4;  // string
+    case 1:
+      return 5;  // bool
     case 2:
-    case 3: return 6;   // number
-    case 5: return 7;   // date
-    default: return 8;  // null
+    case 3:
+      return 6;  // number
+    case 5:
+      return 7;  // date
+    default:
+      return 8;  // null
   }
 }
 
@@ -112,7 +134,10 @@ std::optional<bool> Compare(const Value& a, ast::Op op, const Value& b) {
   const bool a_date = std::holds_alternative<Date>(a.v), b_date = std::holds_alternative<Date>(b.v);
   if (a_date || b_date) {
     const auto x = AsDate(a), y = AsDate(b);
-    if (!x || !y) return op == ast::Op::kEq ? std::optional<bool>(false) : op == ast::Op::kNe ? std::optional<bool>(true) : std::nullopt;
+    if (!x || !y)
+      return op == ast::Op::kEq   ? std::optional<bool>(false)
+             : op == ast::Op::kNe ? std::optional<bool>(true)
+                                  : std::nullopt;
     return CompareDates(*x, op, *y);
   }
   if (IsNumber(a) && IsNumber(b)) {
@@ -139,8 +164,10 @@ std::optional<bool> Compare(const Value& a, ast::Op op, const Value& b) {
     bool equal = x.size() == y.size();
     for (size_t i = 0; equal && i < x.size(); ++i) {
       const auto e = Compare(x[i], ast::Op::kEq, y[i]);
-      if (!e) unknown = true;
-      else if (!*e) equal = false;
+      if (!e)
+        unknown = true;
+      else if (!*e)
+        equal = false;
     }
     if (equal && unknown) return std::nullopt;
     return op == ast::Op::kEq ? equal : !equal;
@@ -182,9 +209,12 @@ int OrderCompare(const Value& a, const Value& b) {
 
 std::string IdentityKey(const Value& v) {
   switch (v.v.index()) {
-    case 0: return "0";
-    case 1: return std::get<bool>(v.v) ? "b1" : "b0";
-    case 2: return "n" + std::to_string(std::get<int64_t>(v.v));
+    case 0:
+      return "0";
+    case 1:
+      return std::get<bool>(v.v) ? "b1" : "b0";
+    case 2:
+      return "n" + std::to_string(std::get<int64_t>(v.v));
     case 3: {
       const double d = std::get<double>(v.v);
       // 2.0 groups with 2, as 2.0 = 2 is true.
@@ -193,10 +223,14 @@ std::string IdentityKey(const Value& v) {
       std::snprintf(buf, sizeof(buf), "f%.17g", d);
       return buf;
     }
-    case 4: return "s" + std::get<std::string>(v.v);
-    case 5: return "d" + std::get<Date>(v.v).ToIso();
-    case 6: return "N" + NodeKey(std::get<NodeRef>(v.v));
-    case 7: return "R" + RelKey(std::get<RelRef>(v.v));
+    case 4:
+      return "s" + std::get<std::string>(v.v);
+    case 5:
+      return "d" + std::get<Date>(v.v).ToIso();
+    case 6:
+      return "N" + NodeKey(std::get<NodeRef>(v.v));
+    case 7:
+      return "R" + RelKey(std::get<RelRef>(v.v));
     case 8: {
       const PathValue& p = std::get<PathValue>(v.v);
       std::string k = "P";
@@ -230,17 +264,28 @@ std::string IdentityKey(const Value& v) {
 
 std::string KindOf(const Value& v) {
   switch (v.v.index()) {
-    case 0: return "Null";
-    case 1: return "Boolean";
-    case 2: return "Integer";
-    case 3: return "Float";
-    case 4: return "String";
-    case 5: return "Date";
-    case 6: return "Node";
-    case 7: return "Relationship";
-    case 8: return "Path";
-    case 9: return "List";
-    default: return "Map";
+    case 0:
+      return "Null";
+    case 1:
+      return "Boolean";
+    case 2:
+      return "Integer";
+    case 3:
+      return "Float";
+    case 4:
+      return "String";
+    case 5:
+      return "Date";
+    case 6:
+      return "Node";
+    case 7:
+      return "Relationship";
+    case 8:
+      return "Path";
+    case 9:
+      return "List";
+    default:
+      return "Map";
   }
 }
 

@@ -91,7 +91,10 @@ struct ActorMention {
   uint32_t end = 0;
   std::string text;    // surface text as written
   std::string lang;
-  std::string link;    // how it was linked: dictionary, name, phonetic, coref
+  // How it was linked. dictionary, name and phonetic mean the text is a name
+  // of the actor (the store keeps it as an alias); title, coref, demonym,
+  // prefix and agent mean it refers to the actor otherwise.
+  std::string link;
   double confidence = 1.0;
 };
 

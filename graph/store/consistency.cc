@@ -117,7 +117,8 @@ Status Store::CheckConsistency() const {
     if (!actors.count(store::EntityKey(actor))) problems.push_back("actor mention of a missing actor");
     if (!articles.count(store::EntityKey(a))) problems.push_back("actor mention of a missing article");
     auto m = store::DecodeActorMention(v);
-    if (m.ok() && !FoldForMatch(m->text).empty()) {
+    const bool names = m.ok() && (m->link.empty() || m->link == "dictionary" || m->link == "name" || m->link == "phonetic");
+    if (names && !FoldForMatch(m->text).empty()) {
       ++observed_forms[store::ActorAliasKey(actor, Hash64(m->lang + '\0' + m->text))];
     }
   });

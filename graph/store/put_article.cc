@@ -48,6 +48,12 @@ uint64_t RecordHash(const ArticleRecord& rec) {
   return Hash64(all);
 }
 
+// Whether a mention's text is a name of its actor (and so one of its
+// aliases), rather than a title, a pronoun or a group noun referring to it.
+bool NamesTheActor(const ActorMention& m) {
+  return m.link.empty() || m.link == "dictionary" || m.link == "name" || m.link == "phonetic";
+}
+
 class ArticleWriter {
  public:
   explicit ArticleWriter(Store::Impl* impl)
@@ -332,7 +338,7 @@ Status ArticleWriter::RemoveArticle(const std::string& article_id) {
     KG_RETURN_IF_ERROR(Get(Cf::kActorMentions, mkey, &v, &found));
     if (found) {
       KG_ASSIGN_OR_RETURN(ActorMention m, store::DecodeActorMention(v));
-      KG_RETURN_IF_ERROR(AddAlias(actor, m.lang, m.text, -1, false));
+      if (NamesTheActor(m)) KG_RETURN_IF_ERROR(AddAlias(actor, m.lang, m.text, -1, false));
       Delete(Cf::kActorMentions, mkey);
     }
     Delete(Cf::kArticleActors, k);
@@ -387,7 +393,7 @@ Status ArticleWriter::AddArticle(const ArticleRecord& rec, PutResult* result) {
     stored.article_id = rec.article.id;
     Put(Cf::kActorMentions, store::ActorMentionKey(actor, article, m.start), store::EncodeActorMention(stored));
     Put(Cf::kArticleActors, store::ArticleActorKey(article, actor, m.start), "");
-    KG_RETURN_IF_ERROR(AddAlias(actor, m.lang, m.text, +1, false));
+    if (NamesTheActor(m)) KG_RETURN_IF_ERROR(AddAlias(actor, m.lang, m.text, +1, false));
   }
 
   // Exact repeats of a sourceless event inside this article.

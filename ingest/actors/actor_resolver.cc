@@ -360,6 +360,41 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
   for (const Item& it : v) {
     if (it.kind == ItemKind::kActor) in_article.insert(it.entries[0]);
   }
+  // A surname alone ("Wang", "Blinken") after the full name of a dictionary
+  // person in this article is that person, even when too short to link by
+  // sound: its spelling ends (or, for Chinese and Korean names, starts) the
+  // full name.
+  std::vector<uint32_t> people_here;
+  for (const Item& it : v) {
+    if (it.kind == ItemKind::kActor && !it.absorbed && entries[it.entries[0]].kind == ActorKind::kPerson) {
+      people_here.push_back(it.entries[0]);
+    }
+  }
+  for (Cluster& c : clusters) {
+    if (c.merged || c.key.latin.size() != 1) continue;
+    const std::string part = FoldForMatch(c.surface);
+    int owner = -1;
+    for (uint32_t e : people_here) {
+      auto al = entries[e].aliases.find(doc.lang);
+      if (al == entries[e].aliases.end()) continue;
+      for (const std::string& alias : al->second) {
+        const std::vector<std::string> words = Words(FoldForMatch(alias));
+        if (words.size() >= 2 && (words.back() == part || words.front() == part)) {
+          owner = owner < 0 || owner == static_cast<int>(e) ? static_cast<int>(e) : -2;  // -2: two candidates
+        }
+      }
+    }
+    if (owner >= 0) {
+      c.id = entries[owner].id;
+      c.merged = true;  // resolved: no actor of its own
+      for (size_t i = 0; i < v.size(); ++i) {
+        if (cluster_of[i] >= 0 && &clusters[cluster_of[i]] == &c) {
+          v[i].actor_id = c.id;
+          v[i].link = "coref";
+        }
+      }
+    }
+  }
   for (Cluster& c : clusters) {
     if (c.merged) continue;
     // A dictionary person met under a spelling the dictionary lacks.
@@ -388,7 +423,7 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
     out->actors.emplace(a.id, a);
   }
   for (size_t i = 0; i < v.size(); ++i) {
-    if (cluster_of[i] < 0) continue;
+    if (cluster_of[i] < 0 || v[i].link == "coref") continue;
     v[i].actor_id = clusters[cluster_of[i]].id;
     v[i].link = v[i].actor_id.rfind("name:", 0) == 0 ? "name" : "phonetic";
   }

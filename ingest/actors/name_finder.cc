@@ -122,6 +122,9 @@ std::vector<NameSpan> FindCased(const Document& doc, const std::vector<DictMatch
         const std::string& w = doc.tokens[b].norm;
         auto ends = [&](std::string_view suf) { return w.size() > suf.size() + 2 && w.compare(w.size() - suf.size(), suf.size(), suf) == 0; };
         if (ends("ic") || ends("ical") || ends("ive") || ends("ous") || ends("ary") || w.size() <= 2) continue;
+        // A word in capitals longer than an acronym is a dateline or a shout ("MUNICH -").
+        const std::string_view sf = doc.Surface(doc.tokens[b]);
+        if (sf.size() > 5 && AllUpper(sf)) continue;
       }
       if (b == first_word && common_polish_word(b) && single) continue;
       // A place after a locative preposition ("in Florida", "w Teheranie") is not an actor.

@@ -39,10 +39,14 @@ Result<std::vector<std::string>> ActorEvents(ExecContext* ctx, const std::string
 
 const char* RoleName(EventRole r) {
   switch (r) {
-    case EventRole::kSource: return "source";
-    case EventRole::kTarget: return "target";
-    case EventRole::kAttributedTo: return "attributed_to";
-    case EventRole::kAny: break;
+    case EventRole::kSource:
+      return "source";
+    case EventRole::kTarget:
+      return "target";
+    case EventRole::kAttributedTo:
+      return "attributed_to";
+    case EventRole::kAny:
+      break;
   }
   return "any role";
 }
@@ -99,9 +103,9 @@ Status ExpandEventOp::FromActor(const Row& in, bool from_left) {
       const std::string& left = from_left ? actor->id : other;
       const std::string& right = from_left ? other : actor->id;
       if (!Accepts(in, left, right)) continue;
-      found_.push_back({id, left, right,
-                        RelRef{ev->type, {NodeRef::Label::kActor, ev->source_id},
-                               {NodeRef::Label::kActor, ev->target_id}, id}});
+      found_.push_back(
+          {id, left, right,
+           RelRef{ev->type, {NodeRef::Label::kActor, ev->source_id}, {NodeRef::Label::kActor, ev->target_id}, id}});
     }
   }
   return Status::OK();
@@ -113,8 +117,8 @@ Status ExpandEventOp::FromEvent(const Row& in) {
   KG_ASSIGN_OR_RETURN(auto ev, ctx_->GetEvent(event->id));
   if (!ev || !TypeOk(spec_.types, ev->type)) return Status::OK();
   if (ev->source_id.empty() || ev->target_id.empty()) return Status::OK();
-  const RelRef rel{ev->type, {NodeRef::Label::kActor, ev->source_id}, {NodeRef::Label::kActor, ev->target_id},
-                   event->id};
+  const RelRef rel{
+      ev->type, {NodeRef::Label::kActor, ev->source_id}, {NodeRef::Label::kActor, ev->target_id}, event->id};
   // Orientations (left, right) the pattern's direction allows.
   std::vector<std::pair<std::string, std::string>> ends;
   if (spec_.direction == ast::Direction::kRight) {
@@ -135,9 +139,12 @@ Status ExpandEventOp::Start(const Row& in) {
   found_.clear();
   next_ = 0;
   switch (spec_.from) {
-    case EventExpandSpec::From::kLeft: return FromActor(in, true);
-    case EventExpandSpec::From::kRight: return FromActor(in, false);
-    case EventExpandSpec::From::kEvent: return FromEvent(in);
+    case EventExpandSpec::From::kLeft:
+      return FromActor(in, true);
+    case EventExpandSpec::From::kRight:
+      return FromActor(in, false);
+    case EventExpandSpec::From::kEvent:
+      return FromEvent(in);
   }
   return Status::OK();
 }
@@ -164,8 +171,10 @@ std::string ExpandStoredOp::Describe() const {
       if (!days.empty()) out += " (" + days + ")";
       return out;
     }
-    case NodeLabel::kArticle: return out + " by article index";
-    default: return out;
+    case NodeLabel::kArticle:
+      return out + " by article index";
+    default:
+      return out;
   }
 }
 

@@ -34,11 +34,11 @@ struct ScanSpec {
   Mode mode = Mode::kAll;
   NodeLabel label = NodeLabel::kAny;
   int slot = -1;
-  std::string var_text;   // "(a:Actor)"
+  std::string var_text;           // "(a:Actor)"
   std::vector<std::string> keys;  // names (kByName) or ids (kById)
-  std::string keys_text;  // "a.name = 'Iran'"
+  std::string keys_text;          // "a.name = 'Iran'"
   std::vector<std::string> types;
-  DateBounds dates;       // events: narrows kAll/kByType to a day range
+  DateBounds dates;  // events: narrows kAll/kByType to a day range
 };
 
 class ScanOp : public FlatMapOp {
@@ -74,7 +74,7 @@ struct EventExpandSpec {
   // from is always bound.
   bool left_bound = false;
   bool right_bound = false;
-  DateBounds dates;  // of the event; pushed into the actor index scan
+  DateBounds dates;       // of the event; pushed into the actor index scan
   std::string from_name;  // the variable expanded from, for EXPLAIN
 };
 

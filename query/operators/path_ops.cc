@@ -54,9 +54,9 @@ class Neighbours {
         if (!ev || ev->source_id.empty() || ev->target_id.empty()) continue;
         if (!types_.empty() && std::find(types_.begin(), types_.end(), ev->type) == types_.end()) continue;
         if (role == EventRole::kTarget && roles_.size() == 2 && ev->source_id == ev->target_id) continue;
-        steps.push_back({role == EventRole::kSource ? ev->target_id : ev->source_id,
-                         RelRef{ev->type, {NodeRef::Label::kActor, ev->source_id},
-                                {NodeRef::Label::kActor, ev->target_id}, id}});
+        steps.push_back(
+            {role == EventRole::kSource ? ev->target_id : ev->source_id,
+             RelRef{ev->type, {NodeRef::Label::kActor, ev->source_id}, {NodeRef::Label::kActor, ev->target_id}, id}});
       }
     }
     return &cache_.emplace(actor, std::move(steps)).first->second;
@@ -146,8 +146,7 @@ Result<bool> VarLengthOp::Produce(const Row& in, Row* out) {
 // ---- ShortestPathOp ----
 
 std::string ShortestPathOp::Describe() const {
-  return std::string(spec_.all ? "AllShortestPaths " : "ShortestPath ") + spec_.text +
-         " breadth-first by actor index";
+  return std::string(spec_.all ? "AllShortestPaths " : "ShortestPath ") + spec_.text + " breadth-first by actor index";
 }
 
 Status ShortestPathOp::Start(const Row& in) {

@@ -36,8 +36,12 @@ void Accumulate(const AggSpec& spec, const Value& v, AggState* s) {
   if (v.is_null()) return;
   if (spec.distinct && !s->seen.insert(IdentityKey(v)).second) return;
   switch (spec.fn) {
-    case Func::kCount: ++s->count; break;
-    case Func::kCollect: s->items.push_back(v); break;
+    case Func::kCount:
+      ++s->count;
+      break;
+    case Func::kCollect:
+      s->items.push_back(v);
+      break;
     case Func::kMin:
       if (s->best.is_null() || OrderCompare(v, s->best) < 0) s->best = v;
       break;
@@ -57,19 +61,26 @@ void Accumulate(const AggSpec& spec, const Value& v, AggState* s) {
       }
       ++s->count;
       break;
-    default: break;
+    default:
+      break;
   }
 }
 
 Value Finish(const AggSpec& spec, AggState& s) {
   switch (spec.fn) {
-    case Func::kCount: return s.count;
-    case Func::kCollect: return std::make_shared<ValueList>(std::move(s.items));
+    case Func::kCount:
+      return s.count;
+    case Func::kCollect:
+      return std::make_shared<ValueList>(std::move(s.items));
     case Func::kMin:
-    case Func::kMax: return s.best;
-    case Func::kSum: return s.float_mode ? Value(s.float_sum) : Value(s.int_sum);
-    case Func::kAvg: return s.count ? Value(s.float_sum / static_cast<double>(s.count)) : Value();
-    default: return Value();
+    case Func::kMax:
+      return s.best;
+    case Func::kSum:
+      return s.float_mode ? Value(s.float_sum) : Value(s.int_sum);
+    case Func::kAvg:
+      return s.count ? Value(s.float_sum / static_cast<double>(s.count)) : Value();
+    default:
+      return Value();
   }
 }
 
@@ -162,8 +173,8 @@ Status AggregateOp::Open(ExecContext* ctx) {
     for (size_t i = 0; i < aggs_.size(); ++i) {
       Value v;
       if (aggs_[i].arg) {
-    KG_ASSIGN_OR_RETURN(v, Eval(*aggs_[i].arg, row, *ctx));
-  }
+        KG_ASSIGN_OR_RETURN(v, Eval(*aggs_[i].arg, row, *ctx));
+      }
       Accumulate(aggs_[i], v, &st[i]);
     }
   }

@@ -25,15 +25,21 @@ std::string ScanOp::Describe() const {
     case ScanSpec::Mode::kAll:
       out += spec_.label == NodeLabel::kEvent && !days.empty() ? " by date index: " + days : " all (full scan)";
       break;
-    case ScanSpec::Mode::kByName: out += " by name index: " + spec_.keys_text; break;
-    case ScanSpec::Mode::kById: out += " by id: " + spec_.keys_text; break;
+    case ScanSpec::Mode::kByName:
+      out += " by name index: " + spec_.keys_text;
+      break;
+    case ScanSpec::Mode::kById:
+      out += " by id: " + spec_.keys_text;
+      break;
     case ScanSpec::Mode::kByType: {
       out += " by type index: ";
       for (size_t i = 0; i < spec_.types.size(); ++i) out += (i ? "|" : "") + spec_.types[i];
       if (!days.empty()) out += ", " + days;
       break;
     }
-    case ScanSpec::Mode::kByDate: out += " by date index: " + days; break;
+    case ScanSpec::Mode::kByDate:
+      out += " by date index: " + days;
+      break;
   }
   return out;
 }
@@ -94,7 +100,8 @@ Status ScanOp::Start(const Row&) {
     case ScanSpec::Mode::kByDate:
       if (no_days) return Status::OK();
       return reader.EventsByDate(range, add_event);
-    case ScanSpec::Mode::kAll: break;
+    case ScanSpec::Mode::kAll:
+      break;
   }
   const bool any = spec_.label == NodeLabel::kAny;
   ++stats.full_scans;

@@ -1,13 +1,13 @@
 // `kg query` end to end: the kg binary run on the fixture graph
 // (query_fixture.h), as a user runs it.
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-#include <sys/wait.h>
-
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 #include "tests/query/query_fixture.h"
 #include "tests/test_util.h"
@@ -36,8 +36,14 @@ KgRun Kg(const std::vector<std::string>& args, const std::string& input = "") {
   const std::string in_path = tmp.Sub("stdin.txt");
   std::ofstream(in_path) << input;
   std::string cmd = Quote(KG_TEST_BINARY) + " --db " + Quote(testing::QueryTestGraph::Get().path()) + " query";
-  for (const auto& a : args) cmd += " " + Quote(a);
-  cmd += " < " + Quote(in_path) + " 2> " + Quote(err_path);
+  for (const auto& a : args) {
+    cmd += ' ';
+    cmd += Quote(a);
+  }
+  cmd += " < ";
+  cmd += Quote(in_path);
+  cmd += " 2> ";
+  cmd += Quote(err_path);
   KgRun r;
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) return r;
@@ -85,8 +91,8 @@ TEST(KgQueryTest, MonthPrecisionDatesStayMonths) {
 }
 
 TEST(KgQueryTest, TableAlignsColumnsByDisplayWidth) {
-  const KgRun r = Kg({"MATCH (a:Actor {id: 'country:CN'}) RETURN a.aliases[2] AS alias, a.id AS id", "--format",
-                    "table"});
+  const KgRun r =
+      Kg({"MATCH (a:Actor {id: 'country:CN'}) RETURN a.aliases[2] AS alias, a.id AS id", "--format", "table"});
   ASSERT_EQ(r.status, 0) << r.err;
   const auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 4u) << r.out;
@@ -98,9 +104,10 @@ TEST(KgQueryTest, TableAlignsColumnsByDisplayWidth) {
 }
 
 TEST(KgQueryTest, CsvQuotesFieldsAndLeavesNullsEmpty) {
-  const KgRun r = Kg({"MATCH (e:Event) WHERE e.type IN ['SEND', 'INVESTIGATE'] RETURN e.type AS type, e.theme AS "
-                    "theme, e.date AS date ORDER BY type",
-                    "--format", "csv"});
+  const KgRun r =
+      Kg({"MATCH (e:Event) WHERE e.type IN ['SEND', 'INVESTIGATE'] RETURN e.type AS type, e.theme AS "
+          "theme, e.date AS date ORDER BY type",
+          "--format", "csv"});
   ASSERT_EQ(r.status, 0) << r.err;
   EXPECT_EQ(r.out, "type,theme,date\r\nINVESTIGATE,,\r\nSEND,threatening e-mails,2020-10-21\r\n");
   const KgRun q = Kg({"RETURN 'a, \"b\"' AS x", "--format", "csv"});
@@ -108,7 +115,8 @@ TEST(KgQueryTest, CsvQuotesFieldsAndLeavesNullsEmpty) {
 }
 
 TEST(KgQueryTest, JsonIsOneArray) {
-  const KgRun r = Kg({"MATCH (a:Actor) WHERE a.kind = 'person' RETURN a.name AS name ORDER BY name", "--format", "json"});
+  const KgRun r =
+      Kg({"MATCH (a:Actor) WHERE a.kind = 'person' RETURN a.name AS name ORDER BY name", "--format", "json"});
   ASSERT_EQ(r.status, 0) << r.err;
   const json all = json::parse(r.out);
   ASSERT_TRUE(all.is_array());
@@ -119,9 +127,10 @@ TEST(KgQueryTest, JsonIsOneArray) {
 
 TEST(KgQueryTest, ParametersFromTheCommandLine) {
   // A Polish inflected form as a string, a number, and a JSON list.
-  const KgRun r = Kg({"MATCH (a:Actor {name: $who})<-[e]-(b) WHERE e.type IN $types RETURN b.name AS b ORDER BY b "
-                    "LIMIT $n",
-                    "--param", "who=Rosji", "--param", "types=[\"ACCUSE\", \"INVESTIGATE\"]", "--param", "n=2"});
+  const KgRun r =
+      Kg({"MATCH (a:Actor {name: $who})<-[e]-(b) WHERE e.type IN $types RETURN b.name AS b ORDER BY b "
+          "LIMIT $n",
+          "--param", "who=Rosji", "--param", "types=[\"ACCUSE\", \"INVESTIGATE\"]", "--param", "n=2"});
   ASSERT_EQ(r.status, 0) << r.err;
   const auto lines = Lines(r.out);
   ASSERT_EQ(lines.size(), 2u) << r.out;

@@ -13,19 +13,20 @@
 // With KG_GOLDEN_SHOW=1 in the environment, each case also prints what it
 // got, verbatim, for writing new cases (check it before pasting it in).
 
-#include <gtest/gtest.h>
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
-#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
 #include "query/query.h"
 #include "query/render.h"
+
 #include "tests/query/query_fixture.h"
 #include "tests/test_util.h"
 
@@ -91,7 +92,7 @@ std::vector<GoldenCase> ParseCases(const fs::path& file) {
     if (state == kStatement) {
       if (line.rfind("----", 0) == 0) {
         const std::string kind = Trim(line.substr(4));
-        c.expect = kind == "error" ? GoldenCase::Expect::kError
+        c.expect = kind == "error"  ? GoldenCase::Expect::kError
                    : kind == "plan" ? GoldenCase::Expect::kPlan
                                     : GoldenCase::Expect::kRows;
         state = kExpected;

@@ -58,10 +58,9 @@ TEST(LexerTest, NumbersAndRanges) {
   const auto t = MustLex("1..3 1.5 .5 2e3 42 *..2");
   std::vector<TokenKind> kinds;
   for (const auto& x : t) kinds.push_back(x.kind);
-  const std::vector<TokenKind> want = {TokenKind::kInteger, TokenKind::kDotDot, TokenKind::kInteger,
-                                       TokenKind::kFloat,   TokenKind::kFloat,  TokenKind::kFloat,
-                                       TokenKind::kInteger, TokenKind::kStar,   TokenKind::kDotDot,
-                                       TokenKind::kInteger, TokenKind::kEnd};
+  const std::vector<TokenKind> want = {TokenKind::kInteger, TokenKind::kDotDot,  TokenKind::kInteger, TokenKind::kFloat,
+                                       TokenKind::kFloat,   TokenKind::kFloat,   TokenKind::kInteger, TokenKind::kStar,
+                                       TokenKind::kDotDot,  TokenKind::kInteger, TokenKind::kEnd};
   EXPECT_EQ(kinds, want);
   EXPECT_EQ(t[3].value, "1.5");
 }
@@ -83,9 +82,9 @@ TEST(LexerTest, OperatorsAndParameters) {
   const auto t = MustLex("<> != <= >= <-->$name $1 $إيران");
   std::vector<TokenKind> kinds;
   for (const auto& x : t) kinds.push_back(x.kind);
-  const std::vector<TokenKind> want = {TokenKind::kNe,    TokenKind::kNe,        TokenKind::kLe,
-                                       TokenKind::kGe,    TokenKind::kLt,        TokenKind::kMinus,
-                                       TokenKind::kMinus, TokenKind::kGt,        TokenKind::kParameter,
+  const std::vector<TokenKind> want = {TokenKind::kNe,        TokenKind::kNe,        TokenKind::kLe,
+                                       TokenKind::kGe,        TokenKind::kLt,        TokenKind::kMinus,
+                                       TokenKind::kMinus,     TokenKind::kGt,        TokenKind::kParameter,
                                        TokenKind::kParameter, TokenKind::kParameter, TokenKind::kEnd};
   EXPECT_EQ(kinds, want);
   EXPECT_EQ(t[8].value, "name");

@@ -3,6 +3,8 @@
 
 #include "query/parser.h"
 
+#include <optional>
+
 #include <gtest/gtest.h>
 
 #include "query/ast_printer.h"
@@ -66,29 +68,42 @@ TEST(ParserTest, PatternsAndDirections) {
 }
 
 TEST(ParserTest, VariableLengthRanges) {
+  struct Range {
+    bool variable_length = false;
+    std::optional<int64_t> min, max;
+    std::string var, type;
+  };
   auto rel = [](std::string_view text) {
     auto q = Parse(text);
     EXPECT_TRUE(q.ok()) << q.status().ToString();
-    return q.ok() ? q->matches[0].patterns[0].rels[0] : ast::RelPattern();
+    Range out;
+    if (!q.ok()) return out;
+    const auto& r = q->matches[0].patterns[0].rels[0];
+    out.variable_length = r.variable_length;
+    out.min = r.min_hops;
+    out.max = r.max_hops;
+    out.var = r.var;
+    if (!r.types.empty()) out.type = r.types[0].name;
+    return out;
   };
   auto r = rel("MATCH (a)-[*]-(b) RETURN a");
   EXPECT_TRUE(r.variable_length);
-  EXPECT_FALSE(r.min_hops);
-  EXPECT_FALSE(r.max_hops);
+  EXPECT_FALSE(r.min);
+  EXPECT_FALSE(r.max);
   r = rel("MATCH (a)-[*3]-(b) RETURN a");
-  EXPECT_EQ(*r.min_hops, 3);
-  EXPECT_EQ(*r.max_hops, 3);
+  EXPECT_EQ(*r.min, 3);
+  EXPECT_EQ(*r.max, 3);
   r = rel("MATCH (a)-[r:ACCUSE*1..3]->(b) RETURN a");
-  EXPECT_EQ(*r.min_hops, 1);
-  EXPECT_EQ(*r.max_hops, 3);
+  EXPECT_EQ(*r.min, 1);
+  EXPECT_EQ(*r.max, 3);
   EXPECT_EQ(r.var, "r");
-  EXPECT_EQ(r.types[0].name, "ACCUSE");
+  EXPECT_EQ(r.type, "ACCUSE");
   r = rel("MATCH (a)-[*..4]-(b) RETURN a");
-  EXPECT_FALSE(r.min_hops);
-  EXPECT_EQ(*r.max_hops, 4);
+  EXPECT_FALSE(r.min);
+  EXPECT_EQ(*r.max, 4);
   r = rel("MATCH (a)-[*2..]-(b) RETURN a");
-  EXPECT_EQ(*r.min_hops, 2);
-  EXPECT_FALSE(r.max_hops);
+  EXPECT_EQ(*r.min, 2);
+  EXPECT_FALSE(r.max);
 }
 
 TEST(ParserTest, NamedAndShortestPaths) {
@@ -145,6 +160,11 @@ TEST(ParserTest, ErrorsNameWhatWasExpectedAndWhere) {
   s = Error("MATCH (a) RETURN count(a");
   EXPECT_EQ(s.message(), "expected ')' to close the call of count(), found end of input");
   EXPECT_EQ(s.span().offset, 24u);
+
+  s = Error("RETURN " + std::string(5000, '(') + "1" + std::string(5000, ')'));
+  EXPECT_EQ(s.message(), "the expression is nested too deeply");
+  s = Error("RETURN " + std::string(100000, '-') + "1");
+  EXPECT_EQ(s.message(), "the expression is nested too deeply");
 
   s = Error("MATCH (a) RETURN [x IN xs | x");
   EXPECT_EQ(s.message(), "expected WHERE, '|' or ']' in the list comprehension, found end of input");

@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include "graph/base/hash.h"
+
 #include "tests/test_util.h"
 
 namespace kg::testing {
@@ -45,7 +46,8 @@ const std::map<std::string, Actor>& Actors() {
                    {"pl", "Stany Zjednoczone"},
                    {"en", "U.S."},
                    {"en", "United States"}}));
-    add(DictActor("country:CN", "China", ActorKind::kCountry, "CN", {{"ar", "الصين"}, {"ja", "中国"}, {"pl", "Chiny"}}));
+    add(DictActor("country:CN", "China", ActorKind::kCountry, "CN",
+                  {{"ar", "الصين"}, {"ja", "中国"}, {"pl", "Chiny"}}));
     add(DictActor("person:mike_pompeo", "Mike Pompeo", ActorKind::kPerson, "US",
                   {{"ar", "بومبيو"}, {"ja", "ポンペオ"}, {"en", "Pompeo"}}));
     add(DictActor("person:john_ratcliffe", "John Ratcliffe", ActorKind::kPerson, "US",
@@ -145,8 +147,8 @@ class ArticleBuilder {
 }  // namespace
 
 std::shared_ptr<const Ontology> QueryTestOntology() {
-  static auto o = std::make_shared<const Ontology>(
-      Ontology::LoadFile(KG_TEST_SOURCE_DIR "/graph/data/ontology.tsv").value());
+  static auto o =
+      std::make_shared<const Ontology>(Ontology::LoadFile(KG_TEST_SOURCE_DIR "/graph/data/ontology.tsv").value());
   return o;
 }
 
@@ -170,8 +172,9 @@ Status BuildQueryTestGraph(Store* store) {
     records.push_back(b.record());
   }
   {
-    ArticleBuilder b("ar-1", "ar", "2020-10-22", "راتكليف يتهم إيران بإرسال رسائل تهديد",
-                     "اتهم جون راتكليف إيران بإرسال رسائل تهديد إلى الناخبين. ونفت إيران ذلك في بيان للولايات المتحدة.");
+    ArticleBuilder b(
+        "ar-1", "ar", "2020-10-22", "راتكليف يتهم إيران بإرسال رسائل تهديد",
+        "اتهم جون راتكليف إيران بإرسال رسائل تهديد إلى الناخبين. ونفت إيران ذلك في بيان للولايات المتحدة.");
     b.Mention("person:john_ratcliffe", "راتكليف")
         .Mention("country:IR", "إيران")
         .Mention("country:US", "للولايات المتحدة")
@@ -180,8 +183,9 @@ Status BuildQueryTestGraph(Store* store) {
     records.push_back(b.record());
   }
   {
-    ArticleBuilder b("ja-1", "ja", "2020-10-23", "ラトクリフ長官、ロシアを非難",
-                     "ラトクリフ長官はロシアを非難した。プラウド・ボーイズを名乗るメールはアメリカの有権者を脅迫した。");
+    ArticleBuilder b(
+        "ja-1", "ja", "2020-10-23", "ラトクリフ長官、ロシアを非難",
+        "ラトクリフ長官はロシアを非難した。プラウド・ボーイズを名乗るメールはアメリカの有権者を脅迫した。");
     b.Mention("person:john_ratcliffe", "ラトクリフ")
         .Mention("country:RU", "ロシア")
         .Mention("group:proud_boys", "プラウド・ボーイズ")
