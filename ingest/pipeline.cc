@@ -72,6 +72,33 @@ std::vector<std::string> Pipeline::ActorIdsForName(std::string_view name) const 
     }
     if (hit) ids.push_back(e.id);
   }
+  // A country's group or role ("Russian diplomats", "US intelligence"): a
+  // country name or demonym, then an agent or title.
+  const size_t space = folded.find(' ');
+  if (space != std::string::npos) {
+    const std::string head = folded.substr(0, space), rest = folded.substr(space + 1);
+    std::string country;
+    for (const DictionaryEntry& e : impl_->dictionary->entries()) {
+      if (e.kind != ActorKind::kCountry || e.entry_class != EntryClass::kActor) continue;
+      bool hit = FoldForMatch(e.name) == head;
+      for (const auto* m : {&e.aliases, &e.demonyms}) {
+        for (const auto& [lang, list] : *m) {
+          for (const std::string& a : list) hit = hit || FoldForMatch(a) == head;
+        }
+      }
+      if (hit) country = e.country;
+    }
+    if (!country.empty()) {
+      for (const DictionaryEntry& e : impl_->dictionary->entries()) {
+        if (e.entry_class == EntryClass::kActor || e.entry_class == EntryClass::kPlace) continue;
+        bool hit = FoldForMatch(e.name) == rest;
+        for (const auto& [lang, list] : e.aliases) {
+          for (const std::string& a : list) hit = hit || FoldForMatch(a) == rest;
+        }
+        if (hit) ids.push_back(e.id + "@" + country);
+      }
+    }
+  }
   for (const std::string& lang : kLanguages) {
     const NameKey key = MakeNameKey(name, lang);
     if (key.skeletons.empty()) continue;

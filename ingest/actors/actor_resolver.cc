@@ -236,9 +236,19 @@ void ActorResolver::LinkTitlesToNames(const Document& doc, std::vector<Item>* it
     // Name before title: ポンペオ国務長官, ラトクリフ氏, "John Ratcliffe, director of ...".
     // Title before name: "Secretary of State Mike Pompeo", "وزير الخارجية مايك بومبيو",
     // "国家情報長官ジョン・ラトクリフ氏" (Japanese prefers the suffix reading).
-    const int p = prev(i), n = next(i);
+    const int p = prev(i);
+    int n = next(i);
+    // "spokesperson for the ministry Ahmed X", "المتحدث باسم الوزارة أحمد ...",
+    // "رئيسة المفوضية الأوروبية أورسولا فون دير لاين": the title's affiliation
+    // sits between title and name.
+    if (doc.lang != "ja" && n >= 0 && !is_person(v[n]) && v[n].kind != ItemKind::kTitle &&
+        Adjacent(doc, it.token_end, v[n].token_begin, false)) {
+      const int n2 = next(n);
+      if (n2 >= 0 && is_person(v[n2]) && Adjacent(doc, v[n].token_end, v[n2].token_begin, false)) n = n2;
+    }
     const bool before = p >= 0 && is_person(v[p]) && Adjacent(doc, v[p].token_end, it.token_begin, true);
-    const bool after = n >= 0 && is_person(v[n]) && Adjacent(doc, it.token_end, v[n].token_begin, false);
+    const bool after = n >= 0 && is_person(v[n]) &&
+                       (Adjacent(doc, it.token_end, v[n].token_begin, false) || next(i) != n);
     if (doc.lang == "ja" ? before : after) {
       it.person = doc.lang == "ja" ? p : n;
     } else if (before || after) {

@@ -154,9 +154,10 @@ std::vector<NameSpan> FindCased(const Document& doc, const std::vector<DictMatch
       } else if ((b > s.token_begin && lex.Has(lang, "person_before", doc.tokens[b - 1].norm)) ||
                  TitleAdjacent(dict, nullptr, b, true)) {
         n.kind = ActorKind::kPerson;
-      } else if (e - b >= 2 && e - b <= 3 && !has_connector) {
+      } else if (e - b >= 2 && e - b <= 3 && !has_connector && lex.Has(lang, "given_name", doc.tokens[b].norm)) {
+        // "Helen Markowitz", but not "World Cup": a known given name first.
         n.kind = ActorKind::kPerson;
-        n.confidence = 0.4;
+        n.confidence = 0.5;
       }
       out.push_back(n);
     }

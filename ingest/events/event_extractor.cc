@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "graph/model/actor_ids.h"
 #include "graph/text/fold.h"
 #include "ingest/events/sentence_view.h"
 #include "ingest/text/arabic_clitics.h"
@@ -81,6 +82,10 @@ Attribution FindAttribution(const SentenceView& v) {
     }
   }
   return a;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
 // Time expressions that date events. A bare number read as a year is only a
@@ -219,8 +224,15 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         // ("Gharib said he ..."); a dropped subject (Arabic, Japanese,
         // Polish) continues the previous sentence's subject instead.
         if (doc.lang == "en") {
-          for (int m : v.mentions()) {
-            if (v.mention(m).token_end <= hit.token && fits(v.mention(m).actor_id)) found = v.mention(m).actor_id;
+          // The subject of an earlier verb of the sentence first ("The State
+          // Department closed compounds that it said ..."), else any actor.
+          for (const Candidate& p : cands) {
+            if (!p.source.empty() && p.hit.token < hit.token && fits(p.source)) found = p.source;
+          }
+          if (found.empty()) {
+            for (int m : v.mentions()) {
+              if (v.mention(m).token_end <= hit.token && fits(v.mention(m).actor_id)) found = v.mention(m).actor_id;
+            }
           }
         }
         if (found.empty()) {
@@ -253,6 +265,66 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         if (f.attribution >= 0) c.attributed = v.mention(f.attribution).actor_id;
         if (c.source.empty() && c.target.empty() && !hit.as_noun && hit.type_override.empty()) continue;  // nothing to hang it on
         cands.push_back(std::move(c));
+      }
+    }
+    // A circumstantial participle ("وقال ...، مؤكدا أن ...", "..., saying
+    // that ...") has the subject of the verb before it in the sentence.
+    for (size_t i = 1; i < cands.size(); ++i) {
+      Candidate& c = cands[i];
+      const bool participle = c.hit.entry && (c.hit.entry->participle ||
+                                              (doc.lang == "en" && EndsWith(v.norm(c.hit.token), "ing") &&
+                                               c.hit.token > v.begin() && v.surface(c.hit.token - 1) == ","));
+      if (!participle) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Candidate& p = cands[j];
+        if (!p.hit.entry || p.hit.token >= c.hit.token || p.source.empty() || p.derived) continue;
+        c.source = p.source;
+        if (c.target == c.source) c.target.clear();
+        break;
+      }
+    }
+    // A purpose infinitive has its main verb's subject: "Russia hacked the
+    // Democratic Party in order to interfere" (not the party).
+    for (size_t i = 1; i < cands.size(); ++i) {
+      Candidate& c = cands[i];
+      if (doc.lang != "en" || !c.hit.entry || c.hit.token <= v.begin() || v.norm(c.hit.token - 1) != "to") continue;
+      for (size_t j = i; j-- > 0;) {
+        const Candidate& p = cands[j];
+        if (!p.hit.entry || p.hit.token >= c.hit.token || p.source.empty()) continue;
+        if (!p.target.empty() && p.target == c.source && !p.hit.entry->speech) c.source = p.source;
+        break;
+      }
+    }
+    // Coordinated verbs share their subject: "The US expelled 35 diplomats
+    // and imposed sanctions on ...", "wydaliła ... i zamknęła ...".
+    for (size_t i = 1; i < cands.size(); ++i) {
+      Candidate& c = cands[i];
+      if (!c.hit.entry || c.hit.as_noun || c.hit.token <= v.begin()) continue;
+      const std::string& before = v.norm(c.hit.token - 1);
+      // Arabic: a verb with the conjunction و right after a comma continues
+      // the previous verb's subject ("نفت مينسك ...، واتهمت وارسو ...": Warsaw
+      // is the object).
+      static const std::string kWaw = FoldForMatch("و");
+      const bool arabic = doc.lang == "ar" && v.surface(c.hit.token - 1) == "\u060C" &&
+                          v.norm(c.hit.token).rfind(kWaw, 0) == 0;
+      const bool conj = before == "and" || before == "i" || before == "oraz" || before == "but" || arabic;
+      if (!conj) continue;
+      for (size_t j = i; j-- > 0;) {
+        const Candidate& p = cands[j];
+        if (!p.hit.entry || p.hit.as_noun || p.source.empty() || p.hit.token >= c.hit.token) continue;
+        // "said that A did X and Y": the next verb is reported; "denied X and
+        // demanded Y" is a coordination.
+        bool reported = false;
+        for (uint32_t k = p.hit.token_end; k < c.hit.token; ++k) {
+          reported = reported || v.norm(k) == "that" || v.norm(k) == "że" || v.surface(k) == "\"";
+        }
+        if (p.hit.entry->speech && reported) break;
+        if (c.source != p.source) {
+          if (arabic && c.target.empty()) c.target = c.source;  // VSO's "subject" was the object
+          c.source = p.source;
+          if (c.target == c.source) c.target.clear();
+        }
+        break;
       }
     }
     // "according to X": X's statement, and the sentence's events are X's account.
@@ -316,8 +388,18 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
         if (e.attributed.empty() && e.source != sp.source) e.attributed = sp.source;
         // Only a specific actor is accused: not "a foreign government" (a
-        // group noun of no country).
+        // group noun of no country), and not the speaker's own side ("May
+        // said Britain would suspend contacts").
         const bool specific = e.source.rfind("agent:", 0) != 0 || e.source.find('@') != std::string::npos;
+        auto country_of = [&](const std::string& id) -> std::string {
+          if (id.rfind("country:", 0) == 0) return id.substr(8);
+          const std::string parent = ParentCountryId(id);
+          if (!parent.empty()) return parent.substr(8);
+          auto it = actors.actors.find(id);
+          return it == actors.actors.end() ? "" : it->second.country;
+        };
+        const std::string own = country_of(sp.source);
+        if (!own.empty() && own == country_of(e.source)) continue;
         if (!e.source.empty() && e.source != sp.source && !e.frame.negated && e.confidence >= 0.5 && specific &&
             (Hostile(ontology_, e.type) || sp.hit.entry->claim)) {
           Candidate acc = sp;

@@ -32,8 +32,7 @@ bool Is(const SentenceView& v, uint32_t t, std::initializer_list<const char*> wo
 // Complementizers and relative pronouns end a clause.
 bool IsBoundary(const SentenceView& v, uint32_t t) {
   return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما", "ما"}) ||
-         v.surface(t) == "\"" || v.surface(t) == "\u201c" || v.surface(t) == "\u201d" || v.surface(t) == ":" ||
-         v.surface(t) == "\u060C" || v.surface(t) == ",";
+         v.surface(t) == "\"" || v.surface(t) == "\u201c" || v.surface(t) == "\u201d" || v.surface(t) == ":";
 }
 
 // The preposition governing a mention: a separate word before it ("إلى X")

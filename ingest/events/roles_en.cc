@@ -11,13 +11,15 @@ namespace kg::ingest {
 
 namespace {
 
-const std::set<std::string> kBoundaries = {";", ":", "\"", "\u201c", "\u201d", "that", "which", "who", "whom",
-                                           "whether", "because", "while", "although", "but", "whereas", "if"};
+const std::set<std::string> kBoundaries = {";",       ":",     "\"",    "\u201c", "\u201d",  "that",  "which",
+                                           "who",     "whom",  "whether", "because", "while",   "although", "but",
+                                           "whereas", "if",    "when",    "after",   "before",  "since", "until",
+                                           "unless"};
 const std::set<std::string> kPrepositions = {"to",   "in",    "into", "on",   "against", "with", "from", "for",
                                              "of",   "at",    "by",   "about", "over",   "onto", "toward",
                                              "towards", "under", "via",  "through", "after", "before", "during"};
 const std::set<std::string> kDeterminers = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                                            "those", "that", "some", "all", "several", "many"};
+                                            "those", "some", "all", "several", "many"};
 const std::set<std::string> kBeForms = {"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"};
 const std::set<std::string> kPassiveAdverbs = {"reportedly", "allegedly", "already", "also", "not", "apparently",
                                                "recently", "later", "then", "never", "probably", "earlier",
@@ -28,7 +30,10 @@ const std::set<std::string> kIrregularParticiples = {"sent", "struck", "stolen",
 const std::vector<std::string> kThemeStops = {"to", "in", "on", "against", "with", "from", "for", "by", "at",
                                               "that", "and", "or", "but", "which", "who", "as", "after", "before"};
 
-bool IsBoundary(const SentenceView& v, uint32_t t) { return kBoundaries.count(v.norm(t)) > 0; }
+// Punctuation folds to nothing, so quotes are recognised by their surface.
+bool IsBoundary(const SentenceView& v, uint32_t t) {
+  return kBoundaries.count(v.norm(t)) > 0 || kBoundaries.count(std::string(v.surface(t))) > 0;
+}
 
 // The preposition a mention hangs on ("to", "by"; "" = none), looking back
 // over determiners and modifiers ("of the London-based X").
@@ -38,6 +43,12 @@ std::string MarkerBefore(const SentenceView& v, int m) {
     --t;
     const std::string& n = v.norm(t);
     if (kPrepositions.count(n)) return n;
+    if (IsBoundary(v, t)) return "";
+    // The actor's own title in front of its name ("for President Putin").
+    if (v.MentionAt(t) >= 0 && v.mention(v.MentionAt(t)).actor_id == v.mention(m).actor_id) {
+      t = v.mention(v.MentionAt(t)).token_begin;
+      continue;
+    }
     if (kDeterminers.count(n) || v.surface(t) == "-") continue;
     // A name inside a hyphenated modifier ("the London-based X") is part of it.
     if (v.MentionAt(t) >= 0 && t + 1 < v.end() && v.surface(t + 1) == "-") {
@@ -108,7 +119,12 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       const int m = v.MentionAt(i);
       if (m >= 0) {
         const std::string mk = MarkerBefore(v, m);
-        if (mk == "by" || mk == "from" || (mk == "of" && family != "interfere" && family != "accuse")) src = m;
+        // "the meeting of X" is X's, but "the killing of X" and "the attack
+        // of X" are done to X.
+        static const std::set<std::string> kPatientOf = {"interfere", "accuse", "attack", "assault", "coerce",
+                                                         "sanction", "threaten", "protest"};
+        if (mk == "by" || mk == "from" || (mk == "of" && !kPatientOf.count(family))) src = m;
+        if (mk == "of" && kPatientOf.count(family) && f.target < 0) f.target = m;
         break;
       }
     }
@@ -181,19 +197,29 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       const std::string& n = v.norm(k);
       if (n == "he" || n == "she" || n == "they" || n == "it" || n == "we") {
         f.source_is_pronoun = true;
-        f.plural_subject = n == "they" || n == "we";
+        f.plural_subject = n == "they" || n == "we" || n == "it";  // not a person
         break;
       }
     }
-    // "X, who ..., said": the relative clause hides the subject.
+    // "X, who ..., said" and "X who said": the relative pronoun's noun is
+    // the subject, whether the verb is the relative clause's own or the one
+    // after the clause.
     if (f.sources.empty() && !f.source_is_pronoun && !noun_infinitive && f.clause_begin > v.begin() &&
-        t < f.clause_begin + 3 && (v.norm(f.clause_begin - 1) == "who" || v.norm(f.clause_begin - 1) == "which")) {
-      uint32_t k = f.clause_begin - 1;
-      while (k > v.begin() && !v.tok(k - 1).is_word) --k;
-      if (k > v.begin() && v.MentionAt(k - 1) >= 0) roles::AddCoordinated(v, v.MentionAt(k - 1), kAnd, &f.sources);
+        (v.norm(f.clause_begin - 1) == "who" || v.norm(f.clause_begin - 1) == "which")) {
+      bool after_clause = false;
+      for (uint32_t k = f.clause_begin; k < t; ++k) after_clause = after_clause || v.surface(k) == ",";
+      if (t < f.clause_begin + 3 || after_clause) {
+        uint32_t k = f.clause_begin - 1;
+        while (k > v.begin() && !v.tok(k - 1).is_word) --k;
+        if (k > v.begin() && v.MentionAt(k - 1) >= 0) roles::AddCoordinated(v, v.MentionAt(k - 1), kAnd, &f.sources);
+      }
     }
-    // '"...," said Pompeo': the speaker follows the verb.
-    if (f.sources.empty() && !f.source_is_pronoun && hit.entry->speech && te < v.end() && v.MentionAt(te) >= 0) {
+    // '"...," said Pompeo': the speaker follows the verb when the quotation
+    // or a comma comes right before it (in "told parliament" it is the addressee).
+    const bool inverted = t > v.begin() && (v.surface(t - 1) == "," || v.surface(t - 1) == "\"" ||
+                                            v.surface(t - 1) == "\u201d");
+    if (f.sources.empty() && !f.source_is_pronoun && hit.entry->speech && inverted && te < v.end() &&
+        v.MentionAt(te) >= 0) {
       f.sources.push_back(v.MentionAt(te));
     }
     for (uint32_t i = te; i < f.clause_end; ++i) {
@@ -229,6 +255,7 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   }
   for (uint32_t i = std::max(f.clause_begin, t >= 4 ? t - 4 : 0); i < t; ++i) {
     const std::string& n = v.norm(i);
+    if (v.MentionAt(i) >= 0 || v.tok(i).capitalized) continue;  // "Theresa May announced"
     if (n == "will" || n == "ll" || n == "shall") f.modality = Modality::kFuture;
     else if (n == "would" || n == "could" || n == "may" || n == "might") f.modality = Modality::kPossible;
     else if (n.rfind("plan", 0) == 0 || n.rfind("intend", 0) == 0 || n == "aims" || n == "set" ||

@@ -62,22 +62,27 @@ std::string Theme(const SentenceView& v, uint32_t b, uint32_t limit, const std::
 void AddCoordinated(const SentenceView& v, int m, const std::vector<std::string>& conjunctions, std::vector<int>* out) {
   out->push_back(m);
   int cur = m;
+  bool first = true;
   while (true) {
     uint32_t t = v.mention(cur).token_begin;
     if (t <= v.begin()) return;
     --t;
-    bool joined = false;
+    bool joined = false, by_conjunction = false;
     // A comma, a conjunction, or a comma followed by a conjunction.
     for (int step = 0; step < 2 && t >= v.begin(); ++step) {
       const std::string_view sf = v.surface(t);
-      const bool conj = sf == "," || sf == "\u060C" || sf == "\u3001" ||
-                        std::find(conjunctions.begin(), conjunctions.end(), v.norm(t)) != conjunctions.end();
-      if (!conj) break;
+      const bool comma = sf == "," || sf == "\u060C" || sf == "\u3001";
+      const bool conj = std::find(conjunctions.begin(), conjunctions.end(), v.norm(t)) != conjunctions.end();
+      if (!comma && !conj) break;
       joined = true;
+      by_conjunction = by_conjunction || conj || (comma && v.lang() == "ja");
       if (t == v.begin()) return;
       --t;
     }
-    if (!joined) return;
+    // The last two of a list are joined by "and" ("China, Russia and Iran");
+    // "the president, Peskov said" is no list.
+    if (!joined || (first && !by_conjunction)) return;
+    first = false;
     const int prev = v.MentionAt(t);
     if (prev < 0 || prev == cur) return;
     // Coordinated actors are of one kind ("China, Russia and Iran"); "AFP,

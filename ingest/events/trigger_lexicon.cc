@@ -39,6 +39,10 @@ bool NounContext(std::string_view prev) {
   return kWords.count(prev) > 0;
 }
 
+bool EndsWithStr(const std::string& s, std::string_view suffix) {
+  return s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 // True when the strong letters of a verb root (not alef, waw, ya or hamza)
 // appear in order in the word: أعلن in أعلنت, قال in يقول, but ندد not in لندن.
 bool ArabicRootIn(const std::string& root, const std::string& word) {
@@ -103,6 +107,8 @@ Status TriggerLexicon::LoadLanguage(const std::string& path, const std::string& 
       else if (flag == "noun") e->noun = true;
       else if (flag == "agent_passive") e->agent_passive = true;
       else if (flag == "light") e->light = true;
+      else if (flag == "cite") e->cite = true;
+      else if (flag == "participle") e->participle = true;
       else if (flag != "-") return Status::Corruption(where + ": unknown flag '" + flag + "'");
     }
     // The key the text side will produce for this trigger.
@@ -166,7 +172,13 @@ bool TriggerLexicon::NounUse(const Document& doc, const Sentence& s, uint32_t t,
   if (e.noun) return true;
   const std::string& lang = doc.lang;
   if (lang == "en") {
-    return t > s.token_begin && NounContext(doc.tokens[t - 1].norm);
+    if (t <= s.token_begin) return false;
+    // A nationality adjective before it makes it a noun ("the Russian state").
+    const Token& prev = doc.tokens[t - 1];
+    const bool adjective = prev.capitalized && !prev.norm.empty() &&
+                           (EndsWithStr(prev.norm, "ian") || EndsWithStr(prev.norm, "ese") || EndsWithStr(prev.norm, "ish") ||
+                            EndsWithStr(prev.norm, "can") || EndsWithStr(prev.norm, "ic"));
+    return NounContext(prev.norm) || adjective;
   }
   if (lang == "ar") {
     // A verb-or-masdar word ("تدخل") is a masdar with the article, after a
@@ -251,6 +263,12 @@ std::vector<TriggerHit> TriggerLexicon::Find(const Document& doc, const Sentence
       }
     }
     if (!e || (e->type == "-" && !e->light)) continue;
+    if (e->cite) {
+      static const std::string kAn = FoldForMatch("عن");
+      bool cites = false;
+      for (uint32_t k = t + 1; k < s.token_end && k < t + 8; ++k) cites = cites || doc.tokens[k].norm == kAn;
+      if (!cites) continue;
+    }
     TriggerHit h;
     h.token = t;
     h.token_end = end;

@@ -28,6 +28,8 @@ struct TriggerEntry {
   bool noun = false;
   bool agent_passive = false;
   bool light = false;  // a light verb: "launch an attack" is the noun's event
+  bool cite = false;   // Arabic نقل: "reported" only with عن ("نقلت رويترز عن ..."), else "transported"
+  bool participle = false;  // its subject is the main verb's ("قال ...، مؤكدا أن ...")
 };
 
 struct TriggerHit {

@@ -55,13 +55,15 @@ class Scorer {
  public:
   explicit Scorer(const ingest::Pipeline& p) : pipeline_(p) {}
 
-  // True when predicted actor `id` is one of the gold specs (names or ids).
-  bool ActorMatches(const std::string& id, const json& spec) {
+  // True when predicted actor `id` is one of the gold specs (names or ids);
+  // `exact` refuses a country standing for its group ("Russia" for
+  // "Russian diplomats"), which events accept.
+  bool ActorMatches(const std::string& id, const json& spec, bool exact = false) {
     if (id.empty()) return false;
     for (const std::string& s : Specs(spec)) {
       const std::vector<std::string>& ids = IdsFor(s);
       for (const std::string& g : ids) {
-        if (CompatibleActors(id, g)) return true;
+        if (exact ? id == g : CompatibleActors(id, g)) return true;
       }
     }
     return false;
@@ -198,6 +200,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
         const bool ok = scorer.ActorMatches(e.target_id, ge["target"]);
         c.target_ok += ok;
         strict = strict && ok;
+        if (!ok && o.verbose) misses.push_back(a->id + ": target '" + e.target_id + "' for " + ge.dump());
       }
       if (ge.contains("date") && ge["date"].is_string()) {
         ++c.date_scored;
@@ -242,7 +245,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
         for (const ActorMention& m : rec->actor_mentions) {
           const std::string got = FoldForMatch(m.text);
           if (got == want || (!got.empty() && (want.find(got) != std::string::npos || got.find(want) != std::string::npos))) {
-            if (scorer.ActorMatches(m.actor_id, json(canon))) {
+            if (scorer.ActorMatches(m.actor_id, json(canon), /*exact=*/true)) {
               found = m.actor_id;
               break;
             }
