@@ -59,21 +59,36 @@ std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t
     p.back() = StripPossessive(p.back());
     add(join(p), 0);
   } else if (lang == "pl") {
-    std::vector<std::string> lemmas;
-    for (uint32_t t : words) lemmas.push_back(doc.tokens[t].lemma.empty() ? doc.tokens[t].norm : doc.tokens[t].lemma);
-    add(join(lemmas), 0);
-    for (const std::string& base : PolishNameBases(norms.back())) {
-      std::vector<std::string> p = norms;
-      p.back() = base;
-      add(join(p), 0);
+    // Every word may be inflected ("Baracka Obamy", "rosyjskich dyplomatów"):
+    // each word contributes its form, its lemma key, every Hunspell lemma
+    // and, for names Hunspell does not know, nominative candidates; keys are
+    // the combinations, capped.
+    std::vector<std::vector<std::string>> options;
+    for (uint32_t t : words) {
+      const Token& tok = doc.tokens[t];
+      std::vector<std::string> o = {tok.norm};
+      auto push = [&](std::string x) {
+        if (!x.empty() && std::find(o.begin(), o.end(), x) == o.end()) o.push_back(std::move(x));
+      };
+      push(tok.lemma);
+      for (const std::string& st : analyzer.Lemmas(doc.Surface(tok), "pl")) push(FoldForMatch(st));
+      if (tok.capitalized) {
+        for (const std::string& base : PolishNameBases(tok.norm)) push(base);
+      }
+      options.push_back(std::move(o));
     }
-    for (const std::string& st : doc.tokens[words.back()].capitalized
-                                     ? analyzer.Lemmas(doc.Surface(doc.tokens[words.back()]), "pl")
-                                     : std::vector<std::string>{}) {
-      std::vector<std::string> p = lemmas;
-      p.back() = FoldForMatch(st);
-      add(join(p), 0);
+    std::vector<std::string> partial = {""};
+    for (const auto& o : options) {
+      std::vector<std::string> next;
+      for (const std::string& p : partial) {
+        for (const std::string& x : o) {
+          if (next.size() >= 64) break;
+          next.push_back(p.empty() ? x : p + " " + x);
+        }
+      }
+      partial = std::move(next);
     }
+    for (std::string& k : partial) add(std::move(k), 0);
   } else if (lang == "ar") {
     for (const ArabicCandidate& c : ArabicClitics(norms[0], false)) {
       std::vector<std::string> p = norms;
@@ -170,8 +185,12 @@ std::vector<DictMatch> FindDictionaryMatches(const Document& doc, const AliasInd
             // of its own (記者 in 記者会見), unless another name follows (国家情報長官ジョン).
             if (ja && m.token_end < s.token_end && h.form == AliasForm::kName) {
               const Token& next = doc.tokens[m.token_end];
-              const bool compound = next.pos == "名詞" && (next.pos1 == "サ変接続" || next.pos1 == "一般") &&
-                                    index.Find(doc.lang, next.norm) == nullptr;
+              bool compound = next.pos == "名詞" && (next.pos1 == "サ変接続" || next.pos1 == "一般");
+              std::string ahead;  // another name may start there (官房|長官)
+              for (uint32_t k = m.token_end; compound && k < s.token_end && k < m.token_end + 4; ++k) {
+                ahead += doc.tokens[k].norm;
+                if (index.Find(doc.lang, ahead)) compound = false;
+              }
               if (compound) continue;
             }
             m.hits.push_back(h);

@@ -84,6 +84,15 @@ Attribution FindAttribution(const SentenceView& v) {
   return a;
 }
 
+// True when a Japanese verb lies between two byte offsets of the text.
+bool VerbBetweenBytes(const Document& doc, uint32_t from, uint32_t to) {
+  for (const Token& t : doc.tokens) {
+    if (t.begin < from || t.end > to) continue;
+    if (t.pos == "動詞" && t.pos1 == "自立" && t.lemma != "する" && t.lemma != "ある" && t.lemma != "いる") return true;
+  }
+  return false;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -170,7 +179,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     std::string id;
     uint32_t sentence = 0;
   };
-  Recent last_person, last_group, last_speaker, last_plural_source;
+  Recent last_person, last_group, last_speaker, last_plural_source, last_subject;
   auto kind_of = [&](const std::string& id) {
     auto it = actors.actors.find(id);
     return it == actors.actors.end() ? ActorKind::kUnknown : it->second.kind;
@@ -236,7 +245,11 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
           }
         }
         if (found.empty()) {
-          const Recent& pick = f.plural_subject ? last_plural_source : (hit.entry->speech ? last_speaker : last_person);
+          // The previous sentence's subject, if it fits; then the last speaker
+          // (for a verb of saying) or the last person.
+          const Recent& pick = !last_subject.id.empty() && fits(last_subject.id)
+                                   ? last_subject
+                                   : f.plural_subject ? last_plural_source : (hit.entry->speech ? last_speaker : last_person);
           const Recent& use = !pick.id.empty() && fits(pick.id) ? pick : (f.plural_subject ? last_group : last_person);
           if (!use.id.empty() && si - use.sentence <= 1 && fits(use.id)) found = use.id;
         }
@@ -386,6 +399,12 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       for (size_t j = 0; j < n; ++j) {
         Candidate& e = cands[j];
         if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
+        // A reported clause without a subject of its own is about the speaker
+        // ("…を国外追放すると発表した", "أعلن أنه سيرسل", "zapowiedział, że wyśle").
+        if (e.source.empty() && e.frame.source_is_pronoun && e.frame.sources.empty()) {
+          e.source = sp.source;
+          if (e.target == e.source) e.target.clear();
+        }
         if (e.attributed.empty() && e.source != sp.source) e.attributed = sp.source;
         // Only a specific actor is accused: not "a foreign government" (a
         // group noun of no country), and not the speaker's own side ("May
@@ -444,6 +463,10 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
           const bool in_clause = t.begin >= cb && t.end <= ce;
           const bool in_reported = re > rb && t.begin >= rb && t.end <= re;
           if (pass == 0 ? !in_clause : in_reported) continue;
+          if (doc.lang == "ja" && pass == 0 && VerbBetweenBytes(doc, sb + t.end, doc.tokens[c.hit.token].begin)) {
+            continue;  // a Japanese time modifies the first verb after it (今月4日、…襲撃された)
+          }
+          if (doc.lang == "ja" && pass == 1 && best) continue;  // the sentence's own time comes first
           const uint64_t d = t.begin > trig ? t.begin - trig : trig - t.begin;
           if (d < best_distance) {
             best = &t;
@@ -509,6 +532,11 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       const std::string& id = v.mention(m).actor_id;
       if (kind_of(id) == ActorKind::kPerson) last_person = {id, si};
       else if (kind_of(id) == ActorKind::kGroup) last_group = {id, si};
+    }
+    for (const Candidate& c : kept) {
+      if (c.derived || c.source.empty() || c.attributed.size()) continue;
+      last_subject = {c.source, si};  // the first main-clause subject of the sentence
+      break;
     }
     for (const Candidate& c : kept) {
       if (c.derived || c.source.empty()) continue;

@@ -22,8 +22,12 @@ std::string ParticleAfter(const SentenceView& v, int m) {
   while (t < v.end() && v.MentionAt(t) >= 0 && v.mention(v.MentionAt(t)).actor_id == v.mention(m).actor_id) {
     t = v.mention(v.MentionAt(t)).token_end;
   }
-  // Closing quotes and brackets sit between a name and its particle (「X」から).
-  while (t < v.end() && (v.surface(t) == "」" || v.surface(t) == "』" || v.surface(t) == "）" || v.surface(t) == ")")) ++t;
+  // Closing quotes and brackets sit between a name and its particle
+  // (「X」から), and so do counts (外交官23人を).
+  while (t < v.end() && (v.surface(t) == "」" || v.surface(t) == "』" || v.surface(t) == "）" || v.surface(t) == ")" ||
+                         v.tok(t).pos1 == "数" || (v.tok(t).pos1 == "接尾" && v.tok(t).pos == "名詞"))) {
+    ++t;
+  }
   std::string out;
   for (uint32_t k = t; k < v.end() && k < t + 3; ++k) {
     if (v.tok(k).pos != "助詞" && !(k > t && (v.surface(k) == "よる" || v.surface(k) == "より" ||
@@ -38,6 +42,41 @@ std::string ParticleAfter(const SentenceView& v, int m) {
 }
 
 bool IsSubjectParticle(const std::string& p) { return p == "は" || p == "が" || p == "も" || p == "では"; }
+
+bool IsQuotativeTo(const SentenceView& v, uint32_t k) { return v.surface(k) == "と" && v.tok(k).pos2 == "引用"; }
+
+// Where the quotation closed by the quotative と at `q` starts: at its
+// opening bracket when it is bracketed (「…」と), else after the topic that
+// opens the sentence and the comma after it.
+uint32_t QuoteStart(const SentenceView& v, uint32_t q) {
+  if (q > v.begin() && v.surface(q - 1) == "」") {
+    for (uint32_t k = q - 1; k > v.begin(); --k) {
+      if (v.surface(k - 1) == "「") return k - 1;
+    }
+  }
+  for (uint32_t k = v.begin(); k < q; ++k) {
+    if (v.surface(k) == "、") return k + 1;
+  }
+  return v.begin();
+}
+
+// True when token k lies inside a quotation that does not contain `t`.
+bool InOtherQuote(const SentenceView& v, uint32_t k, uint32_t t) {
+  for (uint32_t q = k; q < v.end() && q < t; ++q) {
+    if (IsQuotativeTo(v, q) && QuoteStart(v, q) <= k) return true;
+  }
+  return false;
+}
+
+// True when a verb stands between token k and the trigger t: a が-subject
+// belongs to the first verb after it, not to a later one.
+bool VerbBetween(const SentenceView& v, uint32_t k, uint32_t t) {
+  for (uint32_t i = k; i < t; ++i) {
+    if (v.tok(i).pos == "動詞" && v.tok(i).pos1 == "自立" && v.tok(i).lemma != "する") return true;
+    if (v.tok(i).pos1 == "サ変接続" && i + 1 < t && v.tok(i + 1).lemma == "する") return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -80,7 +119,9 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     const int m = v.MentionAt(i - 1);
     if (m < 0) continue;
     i = v.mention(m).token_begin + 1;
+    if (InOtherQuote(v, v.mention(m).token_begin, t)) continue;  // someone else's words
     const std::string p = ParticleAfter(v, m);
+    if ((p == "が" || p == "も") && VerbBetween(v, v.mention(m).token_end, t)) continue;
     if (p.rfind("によっ", 0) == 0 || p == "により" || p == "による") {
       if (agent < 0) agent = m;
     } else if (p == "から" && origin < 0) {
@@ -115,7 +156,7 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
           break;
         }
       }
-      uint32_t complement_begin = v.begin();
+      uint32_t complement_begin = QuoteStart(v, quote_end);
       if (speaker < 0) {
         // The topic (は) that opens the sentence, before the quotation.
         for (uint32_t i = v.begin(); i < quote_end; ++i) {
@@ -124,15 +165,9 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
           i = v.mention(m).token_end - 1;
           if (ParticleAfter(v, m) == "は") {
             speaker = m;
-            // The quotation starts after the topic's comma ("Xは９日、…と"),
-            // so a time between them belongs to the verb of saying.
-            complement_begin = v.mention(m).token_end;
-            for (uint32_t k = complement_begin; k < quote_end && k < complement_begin + 6; ++k) {
-              if (v.surface(k) == "、") {
-                complement_begin = k + 1;
-                break;
-              }
-            }
+            // The quotation starts at its bracket or after the topic's comma
+            // ("Xは９日、…と"), so a time before it belongs to the verb of saying.
+            complement_begin = std::max(complement_begin, v.mention(m).token_end);
             break;
           }
         }
@@ -145,15 +180,19 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       f.complement_begin = complement_begin;
       f.complement_end = quote_end;
       f.clause_begin = q;
-      if (!hit.entry->speech) {
-        // "ロシアが攻撃を仕掛けたと非難した": the quotation's subject is the target.
+      if (!hit.entry->speech || family == "accuse" || family == "deny") {
+        // "ロシアが攻撃を仕掛けたと非難した": the quotation's subject is the
+        // target, else the first actor it names ("「英国の行動は挑発だ」と非難").
+        int first = -1;
         for (uint32_t i = complement_begin; i < quote_end && f.target < 0; ++i) {
           const int m = v.MentionAt(i);
           if (m < 0) continue;
           i = v.mention(m).token_end - 1;
-          const std::string p = ParticleAfter(v, m);
-          if (IsSubjectParticle(p) && std::find(f.sources.begin(), f.sources.end(), m) == f.sources.end()) f.target = m;
+          if (std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
+          if (first < 0) first = m;
+          if (IsSubjectParticle(ParticleAfter(v, m))) f.target = m;
         }
+        if (f.target < 0 && family == "accuse") f.target = first;
       }
       f.confidence = f.sources.empty() ? 0.45 : 0.75;
       for (uint32_t k = vc_end; k < std::min<uint32_t>(v.end(), vc_end + 3); ++k) {
