@@ -40,12 +40,13 @@ std::vector<std::string> PolishNameBases(std::string_view w) {
   struct Rule {
     std::string_view ending, base;
   };
-  // Ordered from longer endings to shorter. Feminine -owa/-ska names and
-  // masculine names ending in a consonant or -o.
+  // Ordered from longer endings to shorter. Feminine -owa/-ska names,
+  // masculine names ending in a consonant or -o, and plural names in -i
+  // ("Hutich", "Hutim", "Hutimi" -> "Huti").
   static const Rule kRules[] = {
-      {"owej", "owa"}, {"ową", "owa"}, {"skiej", "ska"}, {"ską", "ska"}, {"owi", ""}, {"owi", "o"},
+      {"imi", "i"},    {"ich", "i"},   {"owej", "owa"}, {"ową", "owa"}, {"skiej", "ska"}, {"ską", "ska"}, {"owi", ""}, {"owi", "o"},
       {"em", ""},      {"em", "o"},    {"ie", ""},       {"ie", "o"},    {"a", ""},  {"a", "o"},
-      {"u", ""},       {"ę", "a"},     {"ą", "a"},       {"y", "a"},     {"i", "a"}, {"ej", "a"},
+      {"im", "i"},     {"u", ""},       {"ę", "a"},     {"ą", "a"},       {"y", "a"},     {"i", "a"}, {"ej", "a"},
   };
   for (const Rule& r : kRules) {
     if (w.size() > r.ending.size() + 2 && w.substr(w.size() - r.ending.size()) == r.ending) {

@@ -6,9 +6,9 @@
 
 #include "graph/model/actor_ids.h"
 #include "graph/text/fold.h"
+#include "ingest/events/event_time.h"
 #include "ingest/events/sentence_view.h"
 #include "ingest/text/arabic_clitics.h"
-#include "ingest/time/tense.h"
 
 namespace kg::ingest {
 
@@ -24,7 +24,6 @@ struct Candidate {
   Date date;
   DateBasis basis = DateBasis::kNone;
   const TimeExpression* time = nullptr;
-  uint32_t time_begin = 0, time_end = 0;  // bytes
   double confidence = 0.5;
   bool derived = false;
   bool own_clause_time = false;  // no sentence-level time: "according to X", nominal triggers
@@ -84,34 +83,8 @@ Attribution FindAttribution(const SentenceView& v) {
   return a;
 }
 
-// True when a Japanese verb lies between two byte offsets of the text.
-bool VerbBetweenBytes(const Document& doc, uint32_t from, uint32_t to) {
-  for (const Token& t : doc.tokens) {
-    if (t.begin < from || t.end > to) continue;
-    if (t.pos == "動詞" && t.pos1 == "自立" && t.lemma != "する" && t.lemma != "ある" && t.lemma != "いる") return true;
-  }
-  return false;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-// Time expressions that date events. A bare number read as a year is only a
-// year in a plausible range ("1500 رسالة" is a count), and "the 2020
-// elections" names an election, not when something happened.
-bool UsableTime(const TimeExpression& t) {
-  if (t.kind == TimeKind::kDuration || t.kind == TimeKind::kSet) return false;
-  if (t.kind == TimeKind::kCalendar && t.has_year && !t.month && (t.year < 1900 || t.year > 2100)) return false;
-  if (t.kind == TimeKind::kCalendar && t.has_year && !t.month && t.text.rfind("the ", 0) == 0) return false;
-  return true;
-}
-
-// "the 2020 elections": a year right after "the" modifies a noun.
-bool AttributiveYear(const TimeExpression& t, std::string_view sentence) {
-  if (!(t.kind == TimeKind::kCalendar && t.has_year && !t.month)) return false;
-  const std::string_view before = sentence.substr(0, t.begin);
-  return before.size() >= 4 && (before.substr(before.size() - 4) == "the " || before.substr(before.size() - 4) == "The ");
 }
 
 // A light verb with a trigger noun as its object ("launched an attack",
@@ -184,12 +157,13 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     auto it = actors.actors.find(id);
     return it == actors.actors.end() ? ActorKind::kUnknown : it->second.kind;
   };
+  ArticleClock clock(times_, doc, published);
 
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
     const SentenceView v(doc, si, actors);
     const std::string_view sentence_text = doc.SentenceText(sentence);
-    std::vector<TimeExpression> times = times_.Tag(sentence_text, doc.lang);
+    clock.StartSentence(si);
     const Attribution attribution = FindAttribution(v);
 
     std::vector<Candidate> cands;
@@ -443,52 +417,25 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       if (!dup) kept.push_back(std::move(c));
     }
 
+    std::vector<TriggerSpan> spans;
+    for (const Candidate& c : kept) {
+      spans.push_back({c.hit.token, c.hit.token_end, c.hit.as_noun || (c.hit.entry && c.hit.entry->participle)});
+    }
     const uint32_t sb = sentence.begin;
     for (Candidate& c : kept) {
-      // Time: the nearest expression in the trigger's clause, else the nearest
-      // in the sentence outside the trigger's own reported clause.
-      const uint32_t trig = doc.tokens[c.hit.token].begin - sb;
-      const uint32_t cb = doc.tokens[c.frame.clause_begin].begin - sb;
-      const uint32_t ce = doc.tokens[std::max(c.frame.clause_end, c.frame.clause_begin + 1) - 1].end - sb;
-      uint32_t rb = 0, re = 0;
-      if (c.frame.complement_end > c.frame.complement_begin) {
-        rb = doc.tokens[c.frame.complement_begin].begin - sb;
-        re = doc.tokens[c.frame.complement_end - 1].end - sb;
-      }
-      const TimeExpression* best = nullptr;
-      uint64_t best_distance = UINT64_MAX;
-      for (int pass = 0; pass < (c.own_clause_time ? 1 : 2) && !best; ++pass) {
-        for (const TimeExpression& t : times) {
-          if (!UsableTime(t) || AttributiveYear(t, sentence_text)) continue;
-          const bool in_clause = t.begin >= cb && t.end <= ce;
-          const bool in_reported = re > rb && t.begin >= rb && t.end <= re;
-          if (pass == 0 ? !in_clause : in_reported) continue;
-          if (doc.lang == "ja" && pass == 0 && VerbBetweenBytes(doc, sb + t.end, doc.tokens[c.hit.token].begin)) {
-            continue;  // a Japanese time modifies the first verb after it (今月4日、…襲撃された)
-          }
-          if (doc.lang == "ja" && pass == 1 && best) continue;  // the sentence's own time comes first
-          const uint64_t d = t.begin > trig ? t.begin - trig : trig - t.begin;
-          if (d < best_distance) {
-            best = &t;
-            best_distance = d;
-          }
-        }
-      }
-      if (best) {
-        const std::string_view clause = sentence_text.substr(cb, ce - cb);
-        // A day and month without a year is the nearest such day either way
-        // ("the elections on 3 November" in October); tense decides weekdays.
-        const bool day_month = best->kind == TimeKind::kCalendar && best->day && best->month && !best->has_year &&
-                               !best->year_relative && best->direction == Direction::kBare;
-        (void)clause;
-        const Tense tense = GuessTenseAround(sentence_text, best->begin, best->end, doc.lang);
-        const Date d = times_.Resolve(*best, published, day_month ? Tense::kUnknown : tense);
-        if (d.known()) {
-          c.date = d;
-          c.basis = DateBasis::kStated;
-          c.time = best;
-          c.confidence += 0.05;
-        }
+      TimeQuery q;
+      q.trigger = {c.hit.token, c.hit.token_end, c.hit.as_noun};
+      q.clause_begin = c.frame.clause_begin;
+      q.clause_end = c.frame.clause_end;
+      q.complement_begin = c.frame.complement_begin;
+      q.complement_end = c.frame.complement_end;
+      q.own_clause_only = c.own_clause_time;
+      const TimeChoice when = clock.Pick(q, spans);
+      if (when.time) {
+        c.date = when.date;
+        c.basis = DateBasis::kStated;
+        c.time = when.time;
+        c.confidence += 0.05;
       }
       if (!c.date.known() && published.known()) {
         c.date = published;

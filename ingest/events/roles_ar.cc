@@ -56,12 +56,14 @@ std::string MarkerOf(const SentenceView& v, int m) {
 }
 
 bool StartsFuture(const SentenceView& v, uint32_t t) {
-  // سـ + imperfect verb: سيرسل, ستعلن, سنبحث.
-  const std::string& n = v.norm(t);
+  // سـ + imperfect verb: سيرسل, ستعلن, سنبحث; also after و/ف (وستفرض).
+  std::string_view n = v.norm(t);
+  static const std::string kWa = FoldForMatch("و"), kFa = FoldForMatch("ف");
+  if (n.starts_with(kWa) || n.starts_with(kFa)) n.remove_prefix(kWa.size());
   static const std::vector<std::string> kPrefixes = {FoldForMatch("سي"), FoldForMatch("ست"), FoldForMatch("سن"),
                                                      FoldForMatch("سا")};
   for (const auto& p : kPrefixes) {
-    if (n.rfind(p, 0) == 0 && n.size() > p.size() + 4) return true;
+    if (n.starts_with(p) && n.size() > p.size() + 4) return true;
   }
   return false;
 }

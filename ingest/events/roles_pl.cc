@@ -26,6 +26,13 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
 // ("służby wywiadowcze", "hakerzy"). Obliques such as "Rosję", "Izraelowi",
 // "Rosji" fail.
 bool Nominative(const SentenceView& v, int m) {
+  // A title or a group noun has its head first, genitives after it
+  // ("rzecznik rządu", "minister spraw zagranicznych"): the head decides.
+  const std::string& id = v.mention(m).actor_id;
+  if (id.rfind("title:", 0) == 0 || id.rfind("agent:", 0) == 0) {
+    const Token& head = v.tok(v.mention(m).token_begin);
+    if (head.lemma.empty() || head.lemma == head.norm) return true;
+  }
   // A dictionary actor is nominative when written as one of its listed
   // (nominative) names: "Stany Zjednoczone", "Moskwa", but not "Rosję".
   if (const Actor* a = v.ActorOf(m); a && !a->aliases.empty()) {
@@ -34,9 +41,12 @@ bool Nominative(const SentenceView& v, int m) {
       if (FoldForMatch(al.text) == written) return true;
     }
     if (v.KindOf(m) != ActorKind::kGroup) return false;
+    // Not as listed, so inflected, unless it is the plural of a listed
+    // singular ("hakerzy" for "haker"), checked below.
   }
   const Token& last = v.tok(v.mention(m).token_end - 1);
-  if (last.lemma.empty() || last.lemma == last.norm) return true;
+  const bool listed = v.ActorOf(m) && !v.ActorOf(m)->aliases.empty();
+  if (!listed && (last.lemma.empty() || last.lemma == last.norm)) return true;
   if (v.KindOf(m) != ActorKind::kGroup) return false;
   const std::string& n = last.norm;
   for (std::string_view end : {"y", "i", "e", "owie"}) {
@@ -79,6 +89,7 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   };
   static const std::vector<std::string> kAnd = {"i", "oraz", "a"};
 
+  bool inverted = false;
   if (hit.as_noun) {
     if (te < f.clause_end && v.MentionAt(te) >= 0 && PrepositionBefore(v, v.MentionAt(te)).empty()) {
       // The genitive after the noun, with coordinated ones ("sprzeciwu Rosji i Chin").
@@ -118,6 +129,7 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
         const int m = v.MentionAt(i);
         if (m >= 0 && PrepositionBefore(v, m).empty() && Nominative(v, m)) {
           f.sources.push_back(m);
+          inverted = true;
           break;
         }
       }
@@ -139,6 +151,16 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     const std::string prep = PrepositionBefore(v, m);
     if ((prep.empty() && wants("")) || (!prep.empty() && wants(prep))) {
       f.target = m;
+      break;
+    }
+  }
+  // With the subject after the verb, an oblique actor before it is the
+  // fronted object ("Rosję oskarżyła Wielka Brytania").
+  if (inverted && f.target < 0) {
+    for (uint32_t i = t; i > f.clause_begin; --i) {
+      const int m = v.MentionAt(i - 1);
+      if (m < 0) continue;
+      if (PrepositionBefore(v, m).empty() && !Nominative(v, m) && wants("")) f.target = m;
       break;
     }
   }

@@ -162,6 +162,23 @@ void Matcher::RelativePeriod(uint32_t s) {
   Offer(std::move(c));
 }
 
+// "the same day", "następnego dnia", "同日", "في اليوم التالي".
+void Matcher::Anaphoric(uint32_t s) {
+  const LexHit* a = Hit(s, LexClass::kAnaphoric);
+  if (a == nullptr) return;
+  Candidate c;
+  c.first = s;
+  c.skip = a->skip;
+  c.priority = 2;
+  c.expr.kind = TimeKind::kRelative;
+  c.expr.anaphoric = true;
+  c.expr.unit = a->entry->unit;
+  c.expr.offset = a->entry->value;
+  c.expr.part = a->entry->part;
+  c.last = a->end;
+  Offer(std::move(c));
+}
+
 bool Matcher::QuantityAt(uint32_t i, Quantity* q) const {
   if (const LexHit* u = Hit(i, LexClass::kUnit); u && u->entry->count != 0) {
     // An Arabic dual carries its number: "عامين", "أسبوعين".

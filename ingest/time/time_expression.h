@@ -84,6 +84,12 @@ struct TimeExpression {
   int32_t offset = 0;
   int32_t quantity = 0;
 
+  // kRelative counted from the last date the text stated before it ("the
+  // next day", "同日") rather than from the reference; unit kNone with it
+  // means that date itself ("wówczas", "آنذاك"). The caller passes that date
+  // as the reference.
+  bool anaphoric = false;
+
   RefKind ref = RefKind::kPresent;  // kReference
 
   // kClock: hour 0-23 and minute; also set on a dated expression that gives

@@ -204,6 +204,7 @@ std::vector<Candidate> Matcher::Run() {
     Weekday(s);
     RelativeDay(s);
     RelativePeriod(s);
+    Anaphoric(s);
     ReferenceOrSet(s);
     Clock(s);
     const LexHit* block = Hit(s, LexClass::kBlock);

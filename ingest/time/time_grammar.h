@@ -105,6 +105,7 @@ class Matcher {
   void Weekday(uint32_t s);
   void RelativeDay(uint32_t s);
   void RelativePeriod(uint32_t s);
+  void Anaphoric(uint32_t s);
   void DurationOrAgo(uint32_t s);
   void ReferenceOrSet(uint32_t s);
   void Clock(uint32_t s);

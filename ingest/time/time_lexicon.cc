@@ -49,6 +49,7 @@ const std::map<std::string, LexClass, std::less<>>& ClassNames() {
       {"filler", LexClass::kFiller},       {"ampm", LexClass::kAmPm},
       {"hourword", LexClass::kHourWord},   {"minuteword", LexClass::kMinuteWord},
       {"decade_mark", LexClass::kDecadeMark}, {"block", LexClass::kBlock},
+      {"anaphoric", LexClass::kAnaphoric},
   };
   return *m;
 }
@@ -96,9 +97,12 @@ Status ParseValue(const std::string& v, LexEntry* e) {
       if (e->cls == LexClass::kMonth && (e->value < 1 || e->value > 12)) return bad();
       if (e->cls == LexClass::kWeekday && (e->value < 1 || e->value > 7)) return bad();
       return Status::OK();
-    case LexClass::kRel: {
+    case LexClass::kRel:
+    case LexClass::kAnaphoric: {
       const size_t colon = v.find(':');
-      if (colon == std::string::npos || !ParseUnit(std::string_view(v).substr(0, colon), &e->unit) ||
+      const std::string_view unit = std::string_view(v).substr(0, colon);
+      const bool same = e->cls == LexClass::kAnaphoric && unit == "same";  // unit kNone: the anchor itself
+      if (colon == std::string::npos || (!same && !ParseUnit(unit, &e->unit)) ||
           !ParseInt(std::string_view(v).substr(colon + 1), &e->value)) {
         return bad();
       }

@@ -31,6 +31,8 @@
 //   det ("the") | of ("of", "من": "July of last year") | filler ("fiscal") | ampm 0|12 | hourword
 //   minuteword <minutes, 0 after a number> | zone (GMT, after a clock time)
 //   decade_mark (年代) | block (a phrase that is never a time: "今回")
+//   anaphoric <unit>:<offset> | same:0 (counted from the last date the text
+//     stated: "the next day" = day:1, "同年" = year:0, "wówczas" = same:0)
 // Units: second minute hour day weekend week month quarter season half year
 // decade century.
 // Flags: cap (must be capitalized), lower (must not be, except first in a
@@ -58,7 +60,7 @@ enum class LexClass : uint8_t {
   kMonth, kWeekday, kRelDay, kRel, kDirection, kUnit, kNumber, kVague, kOrdinal, kPart,
   kPosition, kSeason, kSetWord, kEach, kAgo, kEra, kPresentRef, kPastRef, kFutureRef, kPrep,
   kYearWord, kMonthWord, kDayWord, kDet, kOf, kFiller, kAmPm, kHourWord, kMinuteWord,
-  kZone, kDecadeMark, kBlock,
+  kZone, kDecadeMark, kBlock, kAnaphoric,
 };
 
 struct LexEntry {

@@ -203,6 +203,11 @@ Period AnchorRelative(const TimeExpression& e, const Date& ref) {
     case TimeUnit::kYear: return {Grain::kYear, ref.year + e.offset, 0, 0, 0};
     case TimeUnit::kDecade: return {Grain::kDecade, (FloorDiv(ref.year, 10) + e.offset) * 10, 0, 0, 0};
     case TimeUnit::kCentury: return {Grain::kCentury, (FloorDiv(ref.year, 100) + e.offset) * 100, 0, 0, 0};
+    case TimeUnit::kNone:
+      if (!e.anaphoric) return {};
+      if (has_day) return DayPeriod(ref.FirstDay());
+      if (has_month) return {Grain::kMonth, ref.year, ref.month, 0, 0};
+      return {Grain::kYear, ref.year, 0, 0, 0};
     default: return {};
   }
 }

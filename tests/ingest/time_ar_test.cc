@@ -78,10 +78,18 @@ TEST(TimeArTest, RelativeDaysAndPeriods) {
 
 TEST(TimeArTest, WordsThatAreNotTimes) {
   EXPECT_THAT(Spans("مارس ضغوطا كبيرة على الحكومة", "ar"), IsEmpty());         // مارس: he exerted
-  EXPECT_THAT(Spans("وصل في اليوم التالي", "ar"), IsEmpty());
+  EXPECT_THAT(Spans("وصل في اليوم الأول من الزيارة", "ar"), IsEmpty());
   EXPECT_THAT(Spans("قتل أحد عشر شخصا", "ar"), IsEmpty());
   EXPECT_THAT(Spans("زار الأب ابنه وركب سيارة نيسان", "ar"), IsEmpty());
   EXPECT_THAT(Spans("أرسلت 1500 رسالة", "ar"), IsEmpty());
+}
+
+TEST(TimeArTest, AnaphoricDaysCountFromTheLastStatedDate) {
+  const Date thursday = Date::Day(2021, 4, 15);
+  EXPECT_TRUE(Only("وصل الوفد في اليوم التالي", "ar").anaphoric);
+  EXPECT_EQ(DateOf("وصل الوفد في اليوم التالي", "ar", Tense::kPast, thursday), "2021-04-16");
+  EXPECT_EQ(DateOf("وردت موسكو في اليوم نفسه", "ar", Tense::kPast, thursday), "2021-04-15");
+  EXPECT_EQ(DateOf("وكان الرئيس آنذاك في باريس", "ar", Tense::kPast, Date::Month(2019, 3)), "2019-03");
 }
 
 TEST(TimeArTest, FutureTenseMovesABareWeekdayForward) {

@@ -111,10 +111,24 @@ TEST(TimeEnTest, WordsThatAreNotTimes) {
   EXPECT_THAT(Spans("Iran sent 1500 e-mails to 1,500 voters.", "en"), IsEmpty());
   EXPECT_THAT(Spans("Prices rose 2.5% and 2019% is a typo.", "en"), IsEmpty());
   EXPECT_THAT(Spans("She won a second term; a 5-year-old boy watched.", "en"), IsEmpty());
-  EXPECT_THAT(Spans("At last, the next day, they agreed.", "en"), IsEmpty());
+  EXPECT_THAT(Spans("At last, one day, they agreed.", "en"), IsEmpty());
   EXPECT_THAT(Spans("It may rain; we march and sun ourselves.", "en"), IsEmpty());
   // Only the month is ambiguous; with a day or a preposition it is one.
   EXPECT_THAT(Spans("On May 3 they met, and again in May.", "en"), ElementsAre("May 3", "May"));
+}
+
+// "The next day" counts from the last date the text stated, which the caller
+// passes as the reference.
+TEST(TimeEnTest, AnaphoricDaysCountFromTheLastStatedDate) {
+  const Date thursday = Date::Day(2021, 4, 15);
+  EXPECT_TRUE(Only("Moscow answered the next day.", "en").anaphoric);
+  EXPECT_EQ(DateOf("Moscow answered the next day.", "en", Tense::kPast, thursday), "2021-04-16");
+  EXPECT_EQ(DateOf("The same day, Washington expelled ten diplomats.", "en", Tense::kPast, thursday), "2021-04-15");
+  EXPECT_EQ(DateOf("They had met the previous day.", "en", Tense::kPast, thursday), "2021-04-14");
+  EXPECT_EQ(DateOf("Talks resumed the following year.", "en", Tense::kPast, thursday), "2022");
+  // Without a stated day there is nothing to count from.
+  EXPECT_EQ(DateOf("Moscow answered the next day.", "en", Tense::kPast, Date::Year(2021)), "");
+  EXPECT_FALSE(Only("Moscow answered yesterday.", "en").anaphoric);
 }
 
 TEST(TimeEnTest, OtherLanguagesGetDigitsOnly) {

@@ -80,9 +80,18 @@ TEST(TimeJaTest, CountsAgoAndDurations) {
   EXPECT_EQ(ValueOf("現在調査している", "ja"), "PRESENT_REF");
 }
 
+TEST(TimeJaTest, AnaphoricDaysCountFromTheLastStatedDate) {
+  const Date thursday = Date::Day(2021, 4, 15);
+  EXPECT_TRUE(Only("ロシアは翌日、米外交官を追放した", "ja").anaphoric);
+  EXPECT_EQ(DateOf("ロシアは翌日、米外交官を追放した", "ja", Tense::kPast, thursday), "2021-04-16");
+  EXPECT_EQ(DateOf("外務省は同日、抗議した", "ja", Tense::kPast, thursday), "2021-04-15");
+  EXPECT_EQ(DateOf("首相は前日に会談した", "ja", Tense::kPast, thursday), "2021-04-14");
+  EXPECT_EQ(DateOf("同年、条約が発効した", "ja", Tense::kPast, thursday), "2021");
+}
+
 TEST(TimeJaTest, WordsThatAreNotTimes) {
   EXPECT_THAT(Spans("今回の選挙では一時的に停止した", "ja"), IsEmpty());
-  EXPECT_THAT(Spans("日本政府は同日、前日の発表を訂正した", "ja"), IsEmpty());
+  EXPECT_THAT(Spans("日本政府は同時に前年の発表を訂正した", "ja"), IsEmpty());
   EXPECT_THAT(Spans("毎日新聞によると", "ja"), IsEmpty());
   EXPECT_THAT(Spans("十分に検討し、三菱が一部を発表した", "ja"), IsEmpty());
   EXPECT_THAT(Spans("1500通のメールを送った", "ja"), IsEmpty());

@@ -72,9 +72,17 @@ TEST(TimePlTest, MayAsMonthAndAsName) {
   EXPECT_EQ(DateOf("Spotkanie odbyło się w maju.", "pl"), "2020-05");
 }
 
+TEST(TimePlTest, AnaphoricDaysCountFromTheLastStatedDate) {
+  const Date thursday = Date::Day(2021, 4, 15);
+  EXPECT_TRUE(Only("Tego samego dnia Waszyngton ogłosił sankcje.", "pl").anaphoric);
+  EXPECT_EQ(DateOf("Tego samego dnia Waszyngton ogłosił sankcje.", "pl", Tense::kPast, thursday), "2021-04-15");
+  EXPECT_EQ(DateOf("Moskwa odpowiedziała następnego dnia.", "pl", Tense::kPast, thursday), "2021-04-16");
+  EXPECT_EQ(DateOf("Ambasador był wówczas w Warszawie.", "pl", Tense::kPast, thursday), "2021-04-15");
+}
+
 TEST(TimePlTest, WordsThatAreNotTimes) {
   EXPECT_THAT(Spans("Co to jest? Ten człowiek wysłał 1500 e-maili.", "pl"), IsEmpty());
-  EXPECT_THAT(Spans("Następnego dnia w tym czasie nic się nie stało.", "pl"), IsEmpty());
+  EXPECT_THAT(Spans("W tym czasie nic się nie stało.", "pl"), IsEmpty());
   EXPECT_THAT(Spans("Lata świetności minęły, a lis zjadł kurę.", "pl"), IsEmpty());
 }
 

@@ -164,6 +164,21 @@ int RunEvalTempEval(const std::string& dir, const std::string& data_dir, bool ve
     const std::vector<ingest::TimeExpression> pred = (*tagger)->Tag(doc->text, "en");
     total.gold += doc->gold.size();
     total.predicted += pred.size();
+    // Values in text order: "the next day" counts from the last date stated.
+    std::vector<std::string> values;
+    Date anchor = doc->dct;
+    for (const ingest::TimeExpression& p : pred) {
+      const auto [s, e] = SentenceAround(doc->text, p.begin, p.end);
+      const ingest::Tense tense =
+          ingest::GuessTenseAround(std::string_view(doc->text).substr(s, e - s), p.begin - s, p.end - s, "en");
+      const Date reference = p.anaphoric ? anchor : doc->dct;
+      values.push_back((*tagger)->TimexValue(p, reference, tense));
+      const Date d = (*tagger)->Resolve(p, reference, tense);
+      if (d.known() && (p.kind == ingest::TimeKind::kCalendar || p.kind == ingest::TimeKind::kWeekday ||
+                        p.kind == ingest::TimeKind::kRelative)) {
+        anchor = d;
+      }
+    }
     std::vector<bool> used(pred.size(), false);
     for (const GoldTimex& g : doc->gold) {
       size_t match = pred.size();
@@ -179,10 +194,7 @@ int RunEvalTempEval(const std::string& dir, const std::string& data_dir, bool ve
       }
       used[match] = true;
       const ingest::TimeExpression& p = pred[match];
-      const auto [s, e] = SentenceAround(doc->text, p.begin, p.end);
-      const ingest::Tense tense =
-          ingest::GuessTenseAround(std::string_view(doc->text).substr(s, e - s), p.begin - s, p.end - s, "en");
-      const std::string value = (*tagger)->TimexValue(p, doc->dct, tense);
+      const std::string& value = values[match];
       ++total.relaxed;
       const bool strict = p.begin == g.begin && p.end == g.end;
       total.strict += strict;

@@ -34,6 +34,7 @@ struct Counts {
   int gold = 0, predicted = 0, matched = 0;
   int type_ok = 0, target_scored = 0, target_ok = 0, date_scored = 0, date_ok = 0, attr_scored = 0, attr_ok = 0;
   int strict = 0;  // family, source, target and date all right
+  int stated_scored = 0, stated_ok = 0;  // dates the gold says the text states
   int surfaces = 0, surfaces_ok = 0;
 };
 
@@ -206,6 +207,10 @@ int RunEvalGold(const EvalGoldOptions& o) {
         ++c.date_scored;
         const bool ok = e.date.ToIso() == ge["date"].get<std::string>();
         c.date_ok += ok;
+        if (ge.value("date_basis", "") == "stated") {
+          ++c.stated_scored;
+          c.stated_ok += ok;
+        }
         strict = strict && ok;
         if (!ok && o.verbose) misses.push_back(a->id + ": date " + e.date.ToIso() + " for " + ge.dump());
       }
@@ -315,6 +320,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
     all.gold += c.gold; all.predicted += c.predicted; all.matched += c.matched; all.type_ok += c.type_ok;
     all.target_scored += c.target_scored; all.target_ok += c.target_ok; all.date_scored += c.date_scored;
     all.date_ok += c.date_ok; all.attr_scored += c.attr_scored; all.attr_ok += c.attr_ok; all.strict += c.strict;
+    all.stated_scored += c.stated_scored; all.stated_ok += c.stated_ok;
     all.surfaces += c.surfaces; all.surfaces_ok += c.surfaces_ok;
   }
   auto row = [](const Counts& c) {
@@ -323,7 +329,10 @@ int RunEvalGold(const EvalGoldOptions& o) {
               {"precision", p}, {"recall", r}, {"f1", F1(p, r)},
               {"strict_precision", Ratio(c.strict, c.predicted)}, {"strict_recall", Ratio(c.strict, c.gold)},
               {"type_accuracy", Ratio(c.type_ok, c.matched)}, {"target_accuracy", Ratio(c.target_ok, c.target_scored)},
-              {"date_accuracy", Ratio(c.date_ok, c.date_scored)}, {"attribution_accuracy", Ratio(c.attr_ok, c.attr_scored)}};
+              {"date_accuracy", Ratio(c.date_ok, c.date_scored)},
+              {"stated_date_accuracy", Ratio(c.stated_ok, c.stated_scored)},
+              {"publication_date_accuracy", Ratio(c.date_ok - c.stated_ok, c.date_scored - c.stated_scored)},
+              {"attribution_accuracy", Ratio(c.attr_ok, c.attr_scored)}};
     if (c.surfaces) j["actor_surface_recall"] = Ratio(c.surfaces_ok, c.surfaces);
     return j;
   };
@@ -338,12 +347,12 @@ int RunEvalGold(const EvalGoldOptions& o) {
       char buf[400];
       std::snprintf(buf, sizeof buf,
                     "%-5s gold %3d  predicted %3d  matched %3d   P %.2f R %.2f F1 %.2f   strict P %.2f R %.2f   "
-                    "type %.2f target %.2f date %.2f attribution %.2f",
+                    "type %.2f target %.2f date %.2f (stated %.2f) attribution %.2f",
                     name.c_str(), r["gold_events"].get<int>(), r["predicted_events"].get<int>(), r["matched"].get<int>(),
                     r["precision"].get<double>(), r["recall"].get<double>(), r["f1"].get<double>(),
                     r["strict_precision"].get<double>(), r["strict_recall"].get<double>(),
                     r["type_accuracy"].get<double>(), r["target_accuracy"].get<double>(), r["date_accuracy"].get<double>(),
-                    r["attribution_accuracy"].get<double>());
+                    r["stated_date_accuracy"].get<double>(), r["attribution_accuracy"].get<double>());
       std::cout << buf;
       if (r.contains("actor_surface_recall")) std::printf("   actor surfaces %.2f", r["actor_surface_recall"].get<double>());
       std::cout << "\n";

@@ -1,0 +1,54 @@
+// Japanese events end to end: は/が subjects, に/を targets, quoted speech
+// before と述べた, negation by ない/なかった, planned modality, and dates
+// (a time modifies the first verb after it), on sentences written for these
+// tests.
+
+#include <gtest/gtest.h>
+
+#include "tests/ingest/event_test_util.h"
+
+namespace kg::ingest {
+namespace {
+
+using testing::Describe;
+using testing::Events;
+using testing::One;
+
+TEST(EventsJaTest, TopicSubjectAndObject) {
+  const auto ev = Events("ポーランドは15日、ロシアの外交官3人を国外追放した。", "ja");
+  const auto e = One(ev, "COERCE");
+  EXPECT_EQ(e.source, "country:PL");
+  EXPECT_EQ(e.target, "agent:diplomats@RU");
+  EXPECT_EQ(e.date, "2021-04-15");
+}
+
+TEST(EventsJaTest, QuotedAttackIsAttributedAndAccused) {
+  const auto ev = Events("ラブロフ外相は16日、ウクライナがロシアの町を攻撃したと述べた。", "ja");
+  const auto attack = One(ev, "ATTACK");
+  EXPECT_EQ(attack.source, "country:UA");
+  EXPECT_EQ(attack.attributed, "person:sergey_lavrov");
+  const auto accuse = One(ev, "ACCUSE");
+  EXPECT_EQ(accuse.source, "person:sergey_lavrov");
+  EXPECT_EQ(accuse.target, "country:UA");
+  EXPECT_EQ(accuse.date, "2021-04-16");
+}
+
+TEST(EventsJaTest, NegationAndPlans) {
+  const auto ev = Events("中国は台湾を威嚇しなかった。米国はイランに新たな制裁を科す方針だ。", "ja");
+  const auto threat = One(ev, "THREATEN");
+  EXPECT_TRUE(threat.negated);
+  EXPECT_EQ(threat.target, "country:TW");
+  const auto sanction = One(ev, "SANCTION");
+  EXPECT_EQ(sanction.source, "country:US");
+  EXPECT_EQ(sanction.target, "country:IR");
+  EXPECT_EQ(sanction.modality, Modality::kPlanned);
+}
+
+TEST(EventsJaTest, DojitsuCountsFromTheLastStatedDate) {
+  const auto ev = Events("ポーランドは15日、ロシアの外交官3人を国外追放した。同日、米国はロシアに制裁を科した。", "ja");
+  EXPECT_EQ(One(ev, "SANCTION").date, "2021-04-15") << Describe(ev);
+  EXPECT_EQ(One(ev, "SANCTION").source, "country:US");
+}
+
+}  // namespace
+}  // namespace kg::ingest
