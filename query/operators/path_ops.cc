@@ -2,7 +2,9 @@
 // walk), shortest paths (breadth-first), and assembly of named paths.
 //
 // An event is an edge from its source actor to its target actor; events
-// without a target (or source) are not edges. Each hop reads the actor
+// without a target (or source) are not edges. Undirected walks also pass
+// through attribution: an event reported by X links X with its source and
+// target ("who connects Pompeo and Ratcliffe"). Each hop reads the actor
 // index of the actor it leaves, so a walk loads only the events it passes.
 
 #include <algorithm>
@@ -28,7 +30,7 @@ struct Step {
 // The roles an actor has in the events that lead away from it, walking in
 // the written direction (from_left) or against it.
 std::vector<EventRole> WalkRoles(ast::Direction d, bool from_left) {
-  if (d == ast::Direction::kBoth) return {EventRole::kSource, EventRole::kTarget};
+  if (d == ast::Direction::kBoth) return {EventRole::kSource, EventRole::kTarget, EventRole::kAttributedTo};
   const bool source = (d == ast::Direction::kRight) == from_left;
   return {source ? EventRole::kSource : EventRole::kTarget};
 }
@@ -51,12 +53,26 @@ class Neighbours {
       ctx_->stats().index_entries += ids.size();
       for (const auto& id : ids) {
         KG_ASSIGN_OR_RETURN(auto ev, ctx_->GetEvent(id));
-        if (!ev || ev->source_id.empty() || ev->target_id.empty()) continue;
+        if (!ev) continue;
         if (!types_.empty() && std::find(types_.begin(), types_.end(), ev->type) == types_.end()) continue;
-        if (role == EventRole::kTarget && roles_.size() == 2 && ev->source_id == ev->target_id) continue;
-        steps.push_back(
-            {role == EventRole::kSource ? ev->target_id : ev->source_id,
-             RelRef{ev->type, {NodeRef::Label::kActor, ev->source_id}, {NodeRef::Label::kActor, ev->target_id}, id}});
+        auto rel = [&](const std::string& from, const std::string& to) {
+          return RelRef{ev->type, {NodeRef::Label::kActor, from}, {NodeRef::Label::kActor, to}, id};
+        };
+        const std::string& src = ev->source_id;
+        const std::string& tgt = ev->target_id;
+        const std::string& said = ev->attributed_to_id;
+        if (role == EventRole::kAttributedTo) {
+          // The one who reported an event is linked with those it is about.
+          for (const std::string* other : {&src, &tgt}) {
+            if (!other->empty() && *other != actor) steps.push_back({*other, rel(actor, *other)});
+          }
+          continue;
+        }
+        const bool undirected = roles_.size() > 1;
+        if (undirected && !said.empty() && said != actor) steps.push_back({said, rel(said, actor)});
+        if (src.empty() || tgt.empty()) continue;
+        if (role == EventRole::kTarget && undirected && src == tgt) continue;
+        steps.push_back({role == EventRole::kSource ? tgt : src, rel(src, tgt)});
       }
     }
     return &cache_.emplace(actor, std::move(steps)).first->second;

@@ -161,5 +161,42 @@ TEST_F(SeedsTest, KeyEventsHaveTheRightTypeSourceAndDate) {
       << "the Democratic leaders' statement last month";
 }
 
+// The questions of issue 5, as a reader of the seed articles would answer them.
+TEST_F(SeedsTest, QueriesAReaderWouldAsk) {
+  const std::string db = " --format jsonl --db " + Quote(dir_->Sub("db"));
+  auto rows = [&](const std::string& query) {
+    RunResult r = RunKg("query" + db + " " + Quote(query));
+    EXPECT_EQ(r.exit_code, 0) << query << "\n" << r.err;
+    std::vector<json> out;
+    std::istringstream in(r.out);
+    std::string line;
+    while (std::getline(in, line)) out.push_back(json::parse(line));
+    return out;
+  };
+  // Who accused Russia, and when: Ratcliffe, on the Wednesday night.
+  bool ratcliffe = false;
+  for (const json& row : rows("MATCH (a:Actor)-[e:ACCUSE]->(:Actor {name: 'Russia'}) RETURN a.id AS who, e.date AS date")) {
+    ratcliffe = ratcliffe || (row["who"] == "person:john_ratcliffe" && row["date"] == "2020-10-21");
+  }
+  EXPECT_TRUE(ratcliffe) << "Ratcliffe accused Russia on 2020-10-21";
+  // Everything Iran did in October 2020 includes the threatening e-mails.
+  bool emails = false;
+  for (const json& row : rows("MATCH (:Actor {name: 'إيران'})-[e]->(t) WHERE e.date >= date('2020-10-01') AND "
+                              "e.date <= date('2020-10-31') RETURN e.type AS type")) {
+    emails = emails || row["type"] == "SEND" || row["type"] == "THREATEN";
+  }
+  EXPECT_TRUE(emails) << "Iran sent threatening e-mails in October 2020";
+  // Pompeo and Ratcliffe are linked through the countries they spoke about.
+  const auto path = rows("MATCH p = shortestPath((:Actor {name: 'Pompeo'})-[*..4]-(:Actor {name: 'Ratcliffe'})) "
+                         "RETURN [n IN nodes(p) | n.id] AS ids");
+  ASSERT_EQ(path.size(), 1u);
+  const json& ids = path[0]["ids"];
+  ASSERT_GE(ids.size(), 3u);
+  EXPECT_LE(ids.size(), 4u);
+  bool via_country = false;
+  for (const json& id : ids) via_country = via_country || id == "country:RU" || id == "country:IR";
+  EXPECT_TRUE(via_country) << ids.dump();
+}
+
 }  // namespace
 }  // namespace kg::testing
