@@ -233,6 +233,17 @@ std::vector<NameSpan> FindJapanese(const Document& doc, const std::vector<DictMa
 
 // ---- Arabic ---------------------------------------------------------------
 
+// True when token t is an adjective of relation (السياسي) or a demonym the
+// dictionary matched (العراقي): a word that qualifies the noun before it.
+bool NisbaOrDemonym(const Document& doc, const std::vector<DictMatch>& dict, uint32_t t) {
+  for (const DictMatch& m : dict) {
+    if (m.token_begin == t && m.token_end == t + 1) return m.form == AliasForm::kDemonym;
+  }
+  const std::string& n = doc.tokens[t].norm;
+  static const std::string kAl = FoldForMatch("ال");
+  return n.starts_with(kAl) && !ArabicNisbaBase(n).empty();
+}
+
 std::vector<NameSpan> FindArabic(const Document& doc, const std::vector<DictMatch>& dict, const NameLexicon& lex,
                                  const Analyzer& analyzer) {
   std::vector<NameSpan> out;
@@ -266,7 +277,11 @@ std::vector<NameSpan> FindArabic(const Document& doc, const std::vector<DictMatc
       // names (طارق) and surnames (حمدان; غريب, also "strange") are ordinary
       // words: a run is a name when it starts with a known given name or has
       // a word the dictionary does not know (and after "يدعى", one word).
-      uint32_t b = t + 1, e = b;
+      uint32_t b = t + 1;
+      // Adjectives of the title come before the name: "المحلل السياسي سامر
+      // الحلبي", "الناشط الكردي آزاد حسن", "المحلل العراقي ...".
+      while (title_before && b + 1 < s.token_end && doc.tokens[b].is_word && NisbaOrDemonym(doc, dict, b)) ++b;
+      uint32_t e = b;
       bool any_unknown = false;
       while (e < s.token_end && e < b + 3) {
         const Token& tok = doc.tokens[e];

@@ -307,7 +307,14 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         }
         if (p.hit.entry->speech && reported) break;
         if (c.source != p.source) {
-          if (arabic && c.target.empty()) c.target = c.source;  // VSO's "subject" was the object
+          if (arabic && c.target.empty()) {
+            // VSO's "subject" was the object, if the verb takes one: "وقال
+            // متحدث" has its own subject, since قال takes no object.
+            const EventTypeInfo* info = ontology_.Find(c.type);
+            const auto& markers = lexicon_.TargetMarkers("ar", info ? info->family : "");
+            if (std::find(markers.begin(), markers.end(), "obj") == markers.end()) break;
+            c.target = c.source;
+          }
           c.source = p.source;
           if (c.target == c.source) c.target.clear();
         }

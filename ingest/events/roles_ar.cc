@@ -89,6 +89,16 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     }
   }
   f.clause_end = first_boundary_after;
+  // "، وقال ...": a comma and a word with و that is not a name start the
+  // next coordinated clause ("، وروسيا" continues a list).
+  static const std::string kWaw = FoldForMatch("و");
+  for (uint32_t i = te; i + 1 < f.clause_end; ++i) {
+    const bool comma = v.surface(i) == "\u060C" || v.surface(i) == ",";
+    if (comma && v.norm(i + 1).starts_with(kWaw) && v.MentionAt(i + 1) < 0 && v.norm(i + 1).size() > 4) {
+      f.clause_end = i;
+      break;
+    }
+  }
   const auto& markers = lex.TargetMarkers("ar", family);
   auto wants = [&](const std::string& marker) {
     const std::string key = marker.empty() ? "obj" : marker;
