@@ -100,6 +100,11 @@ std::vector<std::string> AliasIndex::KeysFor(const Analyzer& analyzer, std::stri
       const std::string base = ArabicNisbaBase(norms[0]);
       if (!base.empty()) add(base);
     }
+    if (norms.size() > 1) {
+      std::vector<std::string> masc = norms;
+      masc.back() = ArabicMasculineNisba(norms.back());
+      if (!masc.back().empty()) add(Join(masc, " "));
+    }
   }
   if (lang == "en" && form == AliasForm::kDemonym && norms.size() == 1) add(norms[0] + "s");
   return keys;

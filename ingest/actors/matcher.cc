@@ -94,9 +94,20 @@ std::vector<SpanKey> KeysForSpan(const Document& doc, const std::vector<uint32_t
       std::vector<std::string> p = norms;
       p[0] = c.core;
       add(join(p), c.prefix_letters);
+      if (p.size() > 1) {
+        p.back() = ArabicMasculineNisba(norms.back());
+        if (!p.back().empty()) add(join(p), c.prefix_letters);
+      }
       if (words.size() == 1) {
         const std::string base = ArabicNisbaBase(c.core);
         if (!base.empty()) add(base, c.prefix_letters, true);
+        // The indefinite accusative's alif (tanwin): "دبلوماسيا" for
+        // "دبلوماسي", "أمريكيا" for "أمريكي". Tried after the word as
+        // written, so "روسيا" stays Russia.
+        static const std::string kAlif = FoldForMatch("ا");
+        if (c.core.size() > 3 * kAlif.size() && c.core.ends_with(kAlif)) {
+          add(c.core.substr(0, c.core.size() - kAlif.size()), c.prefix_letters);
+        }
       }
     }
   }

@@ -87,6 +87,12 @@ std::string ArabicNisbaBase(std::string_view w) {
   return "";
 }
 
+std::string ArabicMasculineNisba(std::string_view w) {
+  static constexpr std::string_view kFem = "\u064a\u0647";  // يه (folded ية)
+  if (!EndsWith(w, kFem) || Letters(w) < Letters(kFem) + 3) return "";
+  return std::string(w.substr(0, w.size() - kFem.size())) + "\u064a";
+}
+
 uint32_t ArabicPrefixBytes(std::string_view word, uint32_t letters) {
   uint32_t i = 0, seen = 0;
   while (i < word.size() && seen < letters) {

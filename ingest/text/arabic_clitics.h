@@ -27,6 +27,12 @@ std::vector<ArabicCandidate> ArabicClitics(std::string_view folded_word, bool st
 // like an inflected one: "ايرانيين"/"ايرانيه"/"الايرانيون" -> "ايراني".
 std::string ArabicNisbaBase(std::string_view folded_word);
 
+// A feminine nisba adjective made masculine, keeping its article:
+// "الروسيه" (folded الروسية) -> "الروسي"; "" when `folded_word` is not one.
+// Names key their last adjective both ways, since it agrees with whichever
+// noun it describes ("جهاز الاستخبارات العسكرية الروسي/الروسية").
+std::string ArabicMasculineNisba(std::string_view folded_word);
+
 // Byte length of the first `letters` letters of an original (unfolded) Arabic
 // word, counting harakat and tatweel with the letter they follow.
 uint32_t ArabicPrefixBytes(std::string_view original_word, uint32_t letters);

@@ -1,0 +1,34 @@
+#pragma once
+
+// One event candidate while EventExtractor works on a sentence: a trigger,
+// the roles its language's role finder found, and what later passes
+// (sentence_passes.h) and the clock (event_time.h) add. Internal to
+// ingest/events.
+
+#include <string>
+
+#include "graph/base/date.h"
+#include "graph/model/entities.h"
+#include "ingest/events/sentence_view.h"
+#include "ingest/events/trigger_lexicon.h"
+#include "ingest/time/time_expression.h"
+
+namespace kg::ingest {
+
+struct Candidate {
+  TriggerHit hit;
+  Frame frame;
+  std::string type;
+  std::string source;  // actor id
+  std::string target;
+  std::string attributed;
+  Date date;
+  DateBasis basis = DateBasis::kNone;
+  const TimeExpression* time = nullptr;
+  double confidence = 0.5;
+  bool derived = false;
+  bool own_clause_time = false;  // no sentence-level time: "according to X", nominal triggers
+  std::string theme;
+};
+
+}  // namespace kg::ingest
