@@ -37,9 +37,9 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
 
 // The preposition a mention hangs on ("to", "by"; "" = none), looking back
 // over determiners and modifiers ("of the London-based X").
-std::string MarkerBefore(const SentenceView& v, int m) {
+std::string MarkerBefore(const SentenceView& v, int m, uint32_t stop = 0) {
   uint32_t t = v.mention(m).token_begin;
-  for (int steps = 0; steps < 5 && t > v.begin(); ++steps) {
+  for (int steps = 0; steps < 5 && t > std::max(stop, v.begin()); ++steps) {
     --t;
     const std::string& n = v.norm(t);
     if (kPrepositions.count(n)) return n;
@@ -49,7 +49,7 @@ std::string MarkerBefore(const SentenceView& v, int m) {
       t = v.mention(v.MentionAt(t)).token_begin;
       continue;
     }
-    if (kDeterminers.count(n) || v.surface(t) == "-") continue;
+    if (kDeterminers.count(n) || v.surface(t) == "-" || v.tok(t).is_number) continue;  // "of 35 US diplomats"
     // A name inside a hyphenated modifier ("the London-based X") is part of it.
     if (v.MentionAt(t) >= 0 && t + 1 < v.end() && v.surface(t + 1) == "-") {
       t = v.mention(v.MentionAt(t)).token_begin;
@@ -112,8 +112,10 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     int src = -1;
     if (t > v.begin()) {
       uint32_t b = t - 1;
-      while (b > v.begin() && (kDeterminers.count(v.norm(b)) || v.norm(b) == "new" || v.norm(b) == "latest")) --b;
-      if (v.MentionAt(b) >= 0 && MarkerBefore(v, v.MentionAt(b)) != "of") src = v.MentionAt(b);
+      // Only adjectives may stand between a possessor and the noun ("Iran's
+      // latest threat"); "to Putin the expulsion" has no possessor.
+      while (b > v.begin() && (v.norm(b) == "new" || v.norm(b) == "latest" || v.norm(b) == "recent")) --b;
+      if (v.MentionAt(b) >= 0 && MarkerBefore(v, v.MentionAt(b)).empty()) src = v.MentionAt(b);
     }
     for (uint32_t i = te; src < 0 && i < std::min(f.clause_end, te + 4); ++i) {
       const int m = v.MentionAt(i);
@@ -228,7 +230,7 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       bool same_actor = false;  // the subject's own title or name in apposition
       for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
       if (same_actor) continue;
-      const std::string mk = MarkerBefore(v, m);
+      const std::string mk = MarkerBefore(v, m, te);  // the verb itself ends the search: "meet President Putin"
       if (wants(mk)) {
         f.target = m;
         break;

@@ -52,11 +52,18 @@ std::vector<Cue> EnglishCues(const std::vector<TimeToken>& t) {
   // "due to", "expected to", "plans to", "to be (published)".
   static constexpr std::string_view kBeforeTo[] = {"due", "expected", "plans", "plan", "planning", "intends",
                                                    "going"};
+  // Wanting, promising or agreeing to do something: the wish has its own
+  // tense, the infinitive after it ("wanted to meet Putin in June") is future.
+  // (Agreeing and deciding are dated themselves: "agreed to sell in October".)
+  static constexpr std::string_view kWishTo[] = {"want",  "wants",    "wanted",  "hopes",  "hoped",   "seeks",
+                                                 "sought", "aims",    "vowed",   "promised", "pledged", "intend",
+                                                 "intended"};
   static constexpr std::string_view kPast[] = {
       "did", "was", "were", "had", "said", "told", "met", "held", "sent", "spoke", "wrote", "found", "began",
       "came", "went", "took", "made", "gave", "left", "saw", "knew", "thought", "became", "brought", "won",
       "lost", "paid", "led", "fell", "rose", "struck", "ago", "yesterday", "got", "sought", "felt", "kept",
-      "ran", "chose", "meant", "sold", "bought", "caught", "stood", "understood", "shot", "fought", "drew"};
+      "ran", "chose", "meant", "sold", "bought", "caught", "stood", "understood", "shot", "fought", "drew",
+      "agreed", "freed", "decreed", "guaranteed"};
   static constexpr std::string_view kNotPast[] = {"need", "speed", "seed", "feed", "indeed", "red", "bed",
                                                   "shed", "hundred", "united", "limited", "based", "related"};
   static constexpr std::string_view kPresent[] = {"is", "are", "am", "says", "does", "has", "have", "do", "now"};
@@ -79,6 +86,7 @@ std::vector<Cue> EnglishCues(const std::vector<TimeToken>& t) {
       tense = Tense::kPresent;
     }
     if (tense != Tense::kUnknown) cues.push_back({i, tense});
+    if (In(w, kWishTo) && to_next) cues.push_back({i + 1, Tense::kFuture});
   }
   return cues;
 }

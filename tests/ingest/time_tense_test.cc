@@ -28,6 +28,9 @@ TEST(TimeTenseTest, English) {
   // The cue nearest to the expression decides.
   EXPECT_EQ(Around("The FAA on Friday announced it will close towers", "Friday", "en"), Tense::kPast);
   EXPECT_EQ(Around("He said the towers will close on Friday", "Friday", "en"), Tense::kFuture);
+  // A wish is past, what is wished for is ahead; agreeing is dated itself.
+  EXPECT_EQ(Around("He said he still wanted to meet Putin in June", "June", "en"), Tense::kFuture);
+  EXPECT_EQ(Around("The firm on Thursday agreed to pay the fine", "Thursday", "en"), Tense::kPast);
   EXPECT_EQ(Around("On Feb. 28, the bank released a note saying output would grow", "Feb. 28", "en"),
             Tense::kPast);
   EXPECT_EQ(Around("The book is due to be published in May", "May", "en"), Tense::kFuture);
