@@ -60,11 +60,21 @@ Result<Ontology> ReconcileOntology(const Ontology& stored, const Ontology& given
 }  // namespace
 
 Store::Impl::~Impl() {
+  if (db && !read_only) {
+    // Write the memtables out, so that readers (secondary instances, which
+    // replay the write-ahead log) open in milliseconds rather than replaying
+    // a whole ingest. Best effort: the WAL keeps the data either way.
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    for (auto* h : cfs) {
+      if (h) handles.push_back(h);
+    }
+    (void)db->Flush(rocksdb::FlushOptions(), handles);
+  }
   if (db) {
     for (auto* h : cfs) {
       if (h) (void)db->DestroyColumnFamilyHandle(h);  // only fails on the default CF
     }
-    (void)db->Close();  // nothing left to flush that the WAL does not hold
+    (void)db->Close();
     db.reset();
   }
   if (!secondary_path.empty()) {

@@ -14,12 +14,16 @@ namespace {
 
 void AddListCommand(CLI::App& app, const std::string& name, const std::string& help, ListOptions& o, int& rc) {
   CLI::App* c = app.add_subcommand(name, help);
-  c->add_option("--type", o.type, "only events of this type (e.g. ACCUSE)");
-  c->add_option("--actor", o.actor, "only events involving / the actor with this name or id");
-  c->add_option("--from", o.from, "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  c->add_option("--to", o.to, "only events on or before this date");
+  if (name == "events") {
+    c->add_option("--type", o.type, "only events of this type (e.g. ACCUSE)");
+    c->add_option("--actor", o.actor, "only events involving the actor with this name (any script) or id");
+    c->add_option("--from", o.from, "only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    c->add_option("--to", o.to, "only events on or before this date");
+  } else if (name == "actors") {
+    c->add_option("--actor", o.actor, "only the actor with this name (any script) or id");
+  }
   c->add_option("--article", o.article, "only what this article contributed");
-  c->add_option("--lang", o.lang, "only articles in this language");
+  c->add_option("--lang", o.lang, "only what articles in this language contributed");
   c->add_option("--limit", o.limit, "print at most this many");
   c->add_option("--format", o.format, "jsonl (one object per line) or json (one array)")
       ->check(CLI::IsMember({"jsonl", "json"}));
