@@ -3,6 +3,7 @@
 // writes, so removal of an old version, event merging and index maintenance
 // all happen against one consistent picture and land together or not at all.
 
+#include <algorithm>
 #include <rocksdb/utilities/write_batch_with_index.h>
 
 #include <map>
@@ -175,6 +176,11 @@ Status ArticleWriter::UpsertActor(const Actor& a) {
       // Keep what is already known; fill what was missing.
       merged = old;
       if (merged.kind == ActorKind::kUnknown) merged.kind = a.kind;
+      // Prefer a Latin-script name once one is known, for display.
+      auto ascii = [](const std::string& s) {
+        return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      };
+      if (!ascii(merged.name) && ascii(a.name)) merged.name = a.name;
       if (merged.country.empty()) merged.country = a.country;
     }
     merged.aliases.clear();

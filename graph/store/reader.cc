@@ -105,7 +105,10 @@ Result<std::optional<Actor>> Reader::GetActor(std::string_view id) const {
     return std::tie(a.lang, a.text) < std::tie(b.lang, b.text);
   });
   for (const auto& f : forms) actor->aliases.push_back({f.lang, f.text});
-  if (!actor->from_dictionary && !forms.empty()) {
+  // A name found in text keeps the form ingest gave it (Polish names in the
+  // nominative: "Ulf Kristersson", not "Ulfem Kristerssonem") when that form
+  // is Latin; otherwise the best surface form seen.
+  if (!actor->from_dictionary && !forms.empty() && !IsLatin(actor->name)) {
     const store::AliasCount* best = &forms[0];
     for (const auto& f : forms) {
       if (f.count > 0 && (best->count == 0 || BetterName(f, *best))) best = &f;
