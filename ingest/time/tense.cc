@@ -222,12 +222,24 @@ bool OpensClause(const TimeToken& t, std::string_view lang) {
 
 // Japanese: the predicate that governs a time word follows it; the clause
 // ends at 。 or at a quotative と after a verb (〜たと発表した).
-std::string_view JapaneseClause(std::string_view s, size_t begin) {
-  size_t end = s.size();
+// A time before the quoted clause's own subject belongs to the reporting
+// verb instead ("14日、英国は…追放すると表明した": 14日 is when it was said).
+std::string_view JapaneseClause(std::string_view s, size_t begin, size_t time_end) {
+  size_t end = s.size(), sentence_end = s.size();
   for (std::string_view stop : {"。", "たと", "だと", "ると", "いと", "すと"}) {
     const size_t p = s.find(stop, begin);
     if (p != std::string_view::npos && p + (stop == "。" ? 0 : stop.size() - 3) < end) {
       end = p + (stop == "。" ? 0 : stop.size() - 3);
+    }
+    if (stop == "。" && p != std::string_view::npos) sentence_end = p;
+  }
+  if (end < sentence_end) {
+    const size_t comma = s.find("、", time_end);
+    if (comma != std::string_view::npos && comma < end) {
+      const std::string_view quoted = s.substr(comma, end - comma);
+      if (quoted.find("は") != std::string_view::npos || quoted.find("が") != std::string_view::npos) {
+        end = sentence_end;
+      }
     }
   }
   // Back to the previous sentence end only.
@@ -241,7 +253,7 @@ std::string_view JapaneseClause(std::string_view s, size_t begin) {
 Tense GuessTenseAround(std::string_view sentence, size_t begin, size_t end, std::string_view lang) {
   const std::string_view l = lang.substr(0, 2);
   if (l == "ja") {
-    const Tense t = Japanese(JapaneseClause(sentence, begin));
+    const Tense t = Japanese(JapaneseClause(sentence, begin, end));
     return t != Tense::kUnknown ? t : Japanese(sentence);
   }
   time_internal::TokenizeOptions o;

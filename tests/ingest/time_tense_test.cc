@@ -57,6 +57,8 @@ TEST(TimeTenseTest, Japanese) {
   // The predicate after the time word, not the reporting verb around it.
   EXPECT_EQ(Around("首相は水曜日に訪問すると発表した。", "水曜日", "ja"), Tense::kFuture);
   EXPECT_EQ(Around("首相は水曜日に訪問したと発表した。", "水曜日", "ja"), Tense::kPast);
+  // Before the quoted clause's own subject, the time is the reporting verb's.
+  EXPECT_EQ(Around("首相は水曜日、政府は大使を召還すると発表した。", "水曜日", "ja"), Tense::kPast);
 }
 
 TEST(TimeTenseTest, Polish) {
