@@ -275,6 +275,13 @@ Frame FindRolesJa(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       f.modality = Modality::kPlanned;
     }
   }
+  // A non-past verb quoted by と ("追放すると表明した", "支援すると述べた")
+  // is something announced for the future.
+  if (f.modality == Modality::kAsserted && vc_end >= te && vc_end < v.end() && v.surface(vc_end) == "と" &&
+      v.tok(vc_end - 1).conj == "基本形" && v.tok(vc_end - 1).lemma != "いる" && v.tok(vc_end - 1).lemma != "ある" &&
+      v.tok(vc_end - 1).pos != "助動詞") {
+    f.modality = Modality::kFuture;
+  }
   // Sentence-final hedges (かもしれない, 可能性がある, だろう) scope over the sentence.
   for (uint32_t k = te; k < v.end(); ++k) {
     if (v.surface(k) == "かも" || v.tok(k).lemma == "可能性" || v.tok(k).lemma == "だろう") {

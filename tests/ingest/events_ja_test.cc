@@ -44,6 +44,15 @@ TEST(EventsJaTest, NegationAndPlans) {
   EXPECT_EQ(sanction.modality, Modality::kPlanned);
 }
 
+TEST(EventsJaTest, QuotedNonPastVerbIsFuture) {
+  const auto ev = Events("岸田首相は記者団に対し、日本はウクライナに追加の支援を行うと述べた。", "ja");
+  const auto aid = One(ev, "AID");
+  EXPECT_EQ(aid.source, "country:JP");
+  EXPECT_EQ(aid.target, "country:UA");
+  EXPECT_EQ(aid.attributed, "person:fumio_kishida");
+  EXPECT_EQ(aid.modality, Modality::kFuture);
+}
+
 TEST(EventsJaTest, DojitsuCountsFromTheLastStatedDate) {
   const auto ev = Events("ポーランドは15日、ロシアの外交官3人を国外追放した。同日、米国はロシアに制裁を科した。", "ja");
   EXPECT_EQ(One(ev, "SANCTION").date, "2021-04-15") << Describe(ev);
