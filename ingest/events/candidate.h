@@ -15,6 +15,16 @@
 
 namespace kg::ingest {
 
+// A dated statement: a speaker continuing in the next sentences speaks on
+// the same occasion.
+struct Occasion {
+  std::string speaker;
+  Date date;
+  std::string time_text;
+  uint32_t time_begin = 0, time_end = 0;  // bytes in the article
+  uint32_t sentence = 0;
+};
+
 struct Candidate {
   TriggerHit hit;
   Frame frame;
@@ -25,6 +35,7 @@ struct Candidate {
   Date date;
   DateBasis basis = DateBasis::kNone;
   const TimeExpression* time = nullptr;
+  const Occasion* carried_time = nullptr;  // dated by an earlier statement of the same speaker
   double confidence = 0.5;
   bool derived = false;
   bool own_clause_time = false;  // no sentence-level time: "according to X", nominal triggers

@@ -135,6 +135,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
     return it == actors.actors.end() ? ActorKind::kUnknown : it->second.kind;
   };
   ArticleClock clock(times_, doc, published);
+  Occasion occasion;  // the last dated statement: who spoke, and when
 
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
@@ -269,11 +270,20 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       q.complement_end = c.frame.complement_end;
       q.own_clause_only = c.own_clause_time;
       const TimeChoice when = clock.Pick(q, spans);
+      const bool speech = c.hit.entry && c.hit.entry->speech && !c.source.empty();
       if (when.time) {
         c.date = when.date;
         c.basis = DateBasis::kStated;
         c.time = when.time;
         c.confidence += 0.05;
+        if (speech) occasion = {c.source, c.date, c.time->text, sb + c.time->begin, sb + c.time->end, si};
+      } else if (speech && c.source == occasion.speaker && si - occasion.sentence <= 3) {
+        // The same speaker going on ("He added that ...") speaks on the
+        // occasion an earlier sentence dated: a press conference "on Tuesday".
+        c.date = occasion.date;
+        c.basis = DateBasis::kStated;
+        c.carried_time = &occasion;
+        occasion.sentence = si;
       }
       if (!c.date.known() && published.known()) {
         c.date = published;
@@ -293,6 +303,10 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         m.time_text = c.time->text;
         m.time_start = cp.ToCodePoint(sb + c.time->begin);
         m.time_end = cp.ToCodePoint(sb + c.time->end);
+      } else if (c.carried_time) {
+        m.time_text = c.carried_time->time_text;
+        m.time_start = cp.ToCodePoint(c.carried_time->time_begin);
+        m.time_end = cp.ToCodePoint(c.carried_time->time_end);
       }
       m.type = c.type;
       m.source_id = c.source;

@@ -35,6 +35,7 @@ struct Counts {
   int type_ok = 0, target_scored = 0, target_ok = 0, date_scored = 0, date_ok = 0, attr_scored = 0, attr_ok = 0;
   int strict = 0;  // family, source, target and date all right
   int stated_scored = 0, stated_ok = 0;  // dates the gold says the text states
+  int stated_fell_back = 0;              // ... that kg dated by the publication date instead
   int surfaces = 0, surfaces_ok = 0;
 };
 
@@ -210,6 +211,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
         if (ge.value("date_basis", "") == "stated") {
           ++c.stated_scored;
           c.stated_ok += ok;
+          c.stated_fell_back += !ok && e.date_basis != DateBasis::kStated;
         }
         strict = strict && ok;
         if (!ok && o.verbose) misses.push_back(a->id + ": date " + e.date.ToIso() + " for " + ge.dump());
@@ -320,7 +322,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
     all.gold += c.gold; all.predicted += c.predicted; all.matched += c.matched; all.type_ok += c.type_ok;
     all.target_scored += c.target_scored; all.target_ok += c.target_ok; all.date_scored += c.date_scored;
     all.date_ok += c.date_ok; all.attr_scored += c.attr_scored; all.attr_ok += c.attr_ok; all.strict += c.strict;
-    all.stated_scored += c.stated_scored; all.stated_ok += c.stated_ok;
+    all.stated_scored += c.stated_scored; all.stated_ok += c.stated_ok; all.stated_fell_back += c.stated_fell_back;
     all.surfaces += c.surfaces; all.surfaces_ok += c.surfaces_ok;
   }
   auto row = [](const Counts& c) {
@@ -331,6 +333,7 @@ int RunEvalGold(const EvalGoldOptions& o) {
               {"type_accuracy", Ratio(c.type_ok, c.matched)}, {"target_accuracy", Ratio(c.target_ok, c.target_scored)},
               {"date_accuracy", Ratio(c.date_ok, c.date_scored)},
               {"stated_date_accuracy", Ratio(c.stated_ok, c.stated_scored)},
+              {"stated_dates_missed_for_publication", Ratio(c.stated_fell_back, c.stated_scored - c.stated_ok)},
               {"publication_date_accuracy", Ratio(c.date_ok - c.stated_ok, c.date_scored - c.stated_scored)},
               {"attribution_accuracy", Ratio(c.attr_ok, c.attr_scored)}};
     if (c.surfaces) j["actor_surface_recall"] = Ratio(c.surfaces_ok, c.surfaces);
