@@ -17,7 +17,8 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
   const std::string& n = v.norm(t);
   return n == "że" || n == "iż" || n == "który" || n == "która" || n == "które" || n == "którzy" || n == "czemu" ||
          n == "co" || n == "ale" || n == "jednak" || v.surface(t) == ";" || v.surface(t) == ":" ||
-         v.surface(t) == "\"" || v.surface(t) == "\u201e" || v.surface(t) == "\u201d";
+         v.surface(t) == "\"" || v.surface(t) == "\u201e" || v.surface(t) == "\u201d" || v.surface(t) == "\u2013" ||
+         v.surface(t) == "\u2014";
 }
 
 // A mention that can be in the nominative: a singular name whose last word is
@@ -29,7 +30,7 @@ bool Nominative(const SentenceView& v, int m) {
   // A title or a group noun has its head first, genitives after it
   // ("rzecznik rządu", "minister spraw zagranicznych"): the head decides.
   const std::string& id = v.mention(m).actor_id;
-  if (id.rfind("title:", 0) == 0 || id.rfind("agent:", 0) == 0) {
+  if (id.rfind("title:", 0) == 0 || id.rfind("agent:", 0) == 0 || v.mention(m).link == "title") {
     const Token& head = v.tok(v.mention(m).token_begin);
     if (head.lemma.empty() || head.lemma == head.norm) return true;
   }
@@ -125,7 +126,7 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
       if (k > v.begin() && v.MentionAt(k - 1) >= 0) f.sources.push_back(v.MentionAt(k - 1));
     }
     if (f.sources.empty()) {  // inversion: the subject follows the verb
-      for (uint32_t i = te; i < std::min(f.clause_end, te + 3); ++i) {
+      for (uint32_t i = te; i < std::min(f.clause_end, te + 5); ++i) {
         const int m = v.MentionAt(i);
         if (m >= 0 && PrepositionBefore(v, m).empty() && Nominative(v, m)) {
           f.sources.push_back(m);
@@ -169,6 +170,13 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
   if (hit.entry->speech) {
     f.complement_begin = te;
     f.complement_end = v.end();
+    // "…, – ogłosił minister": what was said comes before the verb.
+    const bool after_quote = t > v.begin() && (v.surface(t - 1) == "\u2013" || v.surface(t - 1) == "\u2014" ||
+                                               v.surface(t - 1) == "," || v.surface(t - 1) == "\u201d");
+    if (after_quote && inverted) {
+      f.complement_begin = v.begin();
+      f.complement_end = t - 1;
+    }
   }
   if (t > f.clause_begin && v.norm(t - 1) == "nie") f.negated = true;
   if (t > f.clause_begin + 1 && v.norm(t - 2) == "nie" && v.norm(t - 1) == "się") f.negated = true;

@@ -233,6 +233,9 @@ std::string_view JapaneseClause(std::string_view s, size_t begin, size_t time_en
     }
     if (stop == "。" && p != std::string_view::npos) sentence_end = p;
   }
+  // A time set off by a comma ("4カ国は5日、…と発表した") dates the whole
+  // sentence: its tense is the final predicate's.
+  if (end < sentence_end && s.substr(time_end).starts_with("、")) end = sentence_end;
   if (end < sentence_end) {
     const size_t comma = s.find("、", time_end);
     if (comma != std::string_view::npos && comma < end) {

@@ -56,6 +56,17 @@ TEST(EventsPlTest, NegationAndFuture) {
   EXPECT_EQ(sanction.target, "country:IR");
 }
 
+TEST(EventsPlTest, SpeakerAfterADashReportsWhatCameBefore) {
+  const auto ev = Events("Litwa wydaliła dwóch rosyjskich dyplomatów – poinformował w piątek minister spraw "
+                         "zagranicznych Litwy.", "pl");
+  const auto said = One(ev, "STATEMENT");
+  EXPECT_NE(said.source, "country:LT") << Describe(ev);
+  EXPECT_EQ(said.date, "2021-04-16");
+  const auto expel = One(ev, "COERCE");
+  EXPECT_EQ(expel.source, "country:LT");
+  EXPECT_EQ(expel.attributed, said.source);
+}
+
 TEST(EventsPlTest, TegoSamegoDniaCountsFromTheLastStatedDate) {
   const auto ev = Events("Polska wydaliła w czwartek trzech rosyjskich dyplomatów. Tego samego dnia Waszyngton "
                          "nałożył sankcje na Moskwę.", "pl");

@@ -59,6 +59,8 @@ TEST(TimeTenseTest, Japanese) {
   EXPECT_EQ(Around("首相は水曜日に訪問したと発表した。", "水曜日", "ja"), Tense::kPast);
   // Before the quoted clause's own subject, the time is the reporting verb's.
   EXPECT_EQ(Around("首相は水曜日、政府は大使を召還すると発表した。", "水曜日", "ja"), Tense::kPast);
+  // A time set off by a comma dates the sentence's final predicate.
+  EXPECT_EQ(Around("両国は5日、国交を断絶すると発表した。", "5日", "ja"), Tense::kPast);
 }
 
 TEST(TimeTenseTest, Polish) {
