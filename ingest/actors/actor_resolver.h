@@ -67,6 +67,7 @@ class ActorResolver {
   void AttachModifiers(const Document& doc, std::vector<Item>* items) const;
   void LinkTitlesToNames(const Document& doc, std::vector<Item>* items) const;
   std::string KeySurface(const Document& doc, const Item& it) const;
+  std::string JapaneseKeySurface(const Document& doc, const Item& it) const;
   void AddAnaphors(const Document& doc, ActorAnalysis* out) const;
   void ResolveUnknownNames(const Document& doc, std::vector<Item>* items, ActorAnalysis* out) const;
   void ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalysis* out) const;

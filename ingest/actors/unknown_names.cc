@@ -16,6 +16,7 @@ namespace kg::ingest {
 // inflected words go back to the nominative Hunspell knows ("Donalda Trumpa"
 // -> "Donald Trump"), so every case of a name gets one key.
 std::string ActorResolver::KeySurface(const Document& doc, const Item& it) const {
+  if (doc.lang == "ja") return JapaneseKeySurface(doc, it);
   if (doc.lang != "pl") return std::string(doc.text.substr(it.begin, it.end - it.begin));
   std::string out;
   for (uint32_t t = it.token_begin; t < it.token_end; ++t) {
@@ -44,6 +45,24 @@ std::string ActorResolver::KeySurface(const Document& doc, const Item& it) const
   return out;
 }
 
+// A Japanese person's name in kanji keys by its reading, given name first
+// as Latin-script news writes it: 佐伯亮介 -> "リョウスケ サエキ", which
+// meets "Ryosuke Saeki" and, by its last word, "Saeki" and "佐伯氏".
+// Anything MeCab cannot read keys as written (katakana names already sound
+// as they are written).
+std::string ActorResolver::JapaneseKeySurface(const Document& doc, const Item& it) const {
+  const std::string written(doc.text.substr(it.begin, it.end - it.begin));
+  std::string family, given;
+  for (uint32_t t = it.token_begin; t < it.token_end; ++t) {
+    const Token& tok = doc.tokens[t];
+    if (tok.begin < it.begin || tok.end > it.end || !tok.is_word) continue;
+    if (tok.pos2 != "人名" || tok.reading.empty()) return written;
+    (tok.pos3 == "名" ? given : family) += tok.reading;
+  }
+  if (family.empty() && given.empty()) return written;
+  return given.empty() ? family : family.empty() ? given : given + " " + family;
+}
+
 void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* items, ActorAnalysis* out) const {
   const auto& entries = dict_.entries();
   auto& v = *items;
@@ -66,8 +85,11 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
     return v[a].token_end - v[a].token_begin > v[b].token_end - v[b].token_begin;
   });
   for (size_t i : order) {
-    const std::string surface = KeySurface(doc, v[i]);
-    NameKey key = MakeNameKey(surface, doc.lang);
+    const std::string key_surface = KeySurface(doc, v[i]);
+    NameKey key = MakeNameKey(key_surface, doc.lang);
+    // Shown as written, except Polish names, shown in the nominative.
+    const std::string surface =
+        doc.lang == "ja" ? std::string(doc.text.substr(v[i].begin, v[i].end - v[i].begin)) : key_surface;
     if (key.skeletons.empty() || key.skeletons.back().empty()) continue;
     // Weak keys (short skeletons) compare by spelling, strong ones by skeleton.
     int found = -1;

@@ -87,6 +87,8 @@ void Analyzer::AddJapaneseTokens(Document* doc, uint32_t sentence) const {
     t.pos = std::move(m.pos);
     t.pos1 = std::move(m.pos1);
     t.pos2 = std::move(m.pos2);
+    t.pos3 = std::move(m.pos3);
+    t.reading = std::move(m.reading);
     t.conj = std::move(m.conj_form);
     t.unknown = m.unknown;
     t.is_word = t.pos != "記号" && !t.norm.empty();

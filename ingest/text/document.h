@@ -20,6 +20,8 @@ struct Token {
   std::string pos;    // ja: MeCab part of speech (名詞, 動詞, 助詞...); others ""
   std::string pos1;   // ja: subcategory (固有名詞, サ変接続, 格助詞...)
   std::string pos2;   // ja: 人名, 組織, 地域...
+  std::string pos3;   // ja: 姓 (family name), 名 (given name)...
+  std::string reading;  // ja: katakana reading from the dictionary ("" for unknown words)
   std::string conj;   // ja: conjugation form
   bool is_word = false;
   bool is_number = false;

@@ -63,7 +63,9 @@ std::vector<Morpheme> JapaneseTagger::Parse(std::string_view sentence) const {
     m.pos = Field(f, 0);
     m.pos1 = Field(f, 1);
     m.pos2 = Field(f, 2);
+    m.pos3 = Field(f, 3);
     m.conj_form = Field(f, 5);
+    m.reading = Field(f, 7);
     m.base = Field(f, 6);
     if (m.base.empty()) m.base = std::string(sentence.substr(m.begin, m.end - m.begin));
     m.unknown = n->stat == MECAB_UNK_NODE;

@@ -66,6 +66,20 @@ TEST(UnknownNameTest, JapaneseKatakanaNamesWithHonorifics) {
   EXPECT_EQ(a->kind, ActorKind::kPerson);
 }
 
+// A kanji name keys by its reading, given name first, so it meets the same
+// person in Latin script, and its family name alone later in the article.
+TEST(UnknownNameTest, JapaneseKanjiNamesLinkByTheirReading) {
+  auto ja = ResolveActors("評論家の佐伯亮介氏は関与を指摘した。佐伯氏は制裁を求めた。", "ja");
+  const std::string id = ja.IdOf("佐伯亮介");
+  ASSERT_NE(id, "");
+  EXPECT_EQ(ja.IdOf("佐伯"), id);
+  EXPECT_EQ(ResolveActors("Analyst Ryosuke Saeki said so.", "en").IdOf("Ryosuke Saeki"), id);
+  EXPECT_NE(ResolveActors("Analyst Ryota Saeki said so.", "en").IdOf("Ryota Saeki"), id);
+  const Actor* a = ja.ActorOf("佐伯亮介");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->name, "佐伯亮介");  // shown as written
+}
+
 TEST(UnknownNameTest, PolishCaseEndingsKeepOneKey) {
   auto r = ResolveActors("Tarek Hamdan skrytykował plan. Zdaniem Tarka Hamdana to błąd, a Hamdanowi nikt nie wierzy.", "pl");
   const std::string id = r.IdOf("Tarek Hamdan");
