@@ -102,9 +102,8 @@ std::vector<std::string> Pipeline::ActorIdsForName(std::string_view name) const 
   for (const std::string& lang : kLanguages) {
     const NameKey key = MakeNameKey(name, lang);
     if (key.skeletons.empty()) continue;
-    std::string joined;
-    for (const auto& s : key.skeletons) joined += (joined.empty() ? "" : "-") + s;
-    ids.push_back(key.weak ? "name:" + lang + ":" + folded : "name:" + joined);
+    const std::string id = UnknownNameId(key, name, lang);
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
   return ids;
 }

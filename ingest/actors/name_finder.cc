@@ -1,5 +1,6 @@
 #include "ingest/actors/name_finder.h"
 
+#include <algorithm>
 #include <set>
 
 #include "graph/text/fold.h"
@@ -173,10 +174,20 @@ std::vector<NameSpan> FindJapanese(const Document& doc, const std::vector<DictMa
   // Two kinds of runs, never mixed: katakana names (マルコ・ルビオ) and kanji
   // person names (岸田 文雄). A kanji word after a katakana name is a title
   // or an organization (上院, 議員), not part of the name.
-  enum Run { kNone, kKatakana, kKanjiPerson };
+  // Names in Latin letters inside Japanese text ("APT10", "SolarWinds") are
+  // a third kind: capitalized words of letters and digits.
+  enum Run { kNone, kKatakana, kKanjiPerson, kLatin };
+  auto latin_name = [&](const Token& tok) {
+    const std::string_view sf = doc.Surface(tok);
+    return sf.size() >= 2 && sf[0] >= 'A' && sf[0] <= 'Z' &&
+           std::all_of(sf.begin(), sf.end(), [](char c) {
+             return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+           });
+  };
   auto run_of = [&](uint32_t t) {
     const Token& tok = doc.tokens[t];
     if (covered[t] || tok.pos != "名詞" || tok.pos2 == "地域") return kNone;  // places are not actors
+    if (latin_name(tok)) return kLatin;
     if (IsKatakana(doc.Surface(tok)) && (tok.pos1 == "固有名詞" || tok.unknown)) return kKatakana;
     if (tok.pos1 == "固有名詞" && tok.pos2 == "人名") return kKanjiPerson;
     return kNone;
@@ -196,6 +207,8 @@ std::vector<NameSpan> FindJapanese(const Document& doc, const std::vector<DictMa
         if (run_of(e) == kind) {
           all_known_proper = all_known_proper && doc.tokens[e].pos1 == "固有名詞";
           ++e;
+        } else if (kind == kLatin && doc.tokens[e].is_number && doc.tokens[e].begin == doc.tokens[e - 1].end) {
+          ++e;  // "APT10": MeCab splits off the digits
         } else if (e + 1 < s.token_end && is_dot(e) && run_of(e + 1) == kind) {
           e += 2;
         } else {
@@ -211,7 +224,10 @@ std::vector<NameSpan> FindJapanese(const Document& doc, const std::vector<DictMa
       const std::string next = e < s.token_end ? doc.tokens[e].norm : "";
       const bool honorific = lex.Has("ja", "person_after", next);
       const bool title_after = TitleAdjacent(dict, nullptr, e, false);
-      if (honorific || title_after || kind == kKanjiPerson || doc.tokens[b].pos2 == "人名") {
+      if (kind == kLatin) {
+        n.kind = lex.Has("ja", "org_head", next) ? ActorKind::kOrganization : ActorKind::kUnknown;
+        n.confidence = 0.45;
+      } else if (honorific || title_after || kind == kKanjiPerson || doc.tokens[b].pos2 == "人名") {
         n.kind = ActorKind::kPerson;
         n.confidence = honorific || title_after ? 0.7 : 0.5;
       } else if (doc.tokens[b].pos2 == "組織" || lex.Has("ja", "org_head", next)) {

@@ -1,5 +1,8 @@
 #include "ingest/actors/phonetic_key.h"
 
+#include <algorithm>
+
+#include "graph/text/fold.h"
 #include "ingest/text/transliterator.h"
 
 namespace kg::ingest {
@@ -107,6 +110,16 @@ NameKey MakeNameKey(std::string_view name, std::string_view lang) {
   for (const auto& s : key.skeletons) total += s.size();
   key.weak = key.skeletons.empty() || (key.skeletons.back().size() < 3 && total < 5);
   return key;
+}
+
+std::string UnknownNameId(const NameKey& key, std::string_view name, std::string_view lang) {
+  if (!key.weak) {
+    std::string joined;
+    for (const auto& s : key.skeletons) joined += (joined.empty() ? "" : "-") + s;
+    return "name:" + joined;
+  }
+  const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  return "name:" + std::string(ascii ? "latin" : lang) + ":" + FoldForMatch(name);
 }
 
 }  // namespace kg::ingest

@@ -30,4 +30,10 @@ struct NameKey {
 // transliterates and reduces each.
 NameKey MakeNameKey(std::string_view name, std::string_view lang);
 
+// The actor id of a name no dictionary knows: "name:<skeletons>" for a strong
+// key, which links across scripts; for a weak one the folded spelling,
+// shared by the Latin-script languages ("name:latin:apt10") and per language
+// otherwise ("name:ar:...").
+std::string UnknownNameId(const NameKey& key, std::string_view name, std::string_view lang);
+
 }  // namespace kg::ingest

@@ -198,7 +198,7 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
       }
     }
     Actor a;
-    a.id = c.key.weak ? "name:" + doc.lang + ":" + FoldForMatch(c.surface) : "name:" + JoinKey(c.key.skeletons);
+    a.id = UnknownNameId(c.key, c.surface, doc.lang);
     a.name = c.surface;
     a.kind = c.kind;
     a.country = c.country;

@@ -196,7 +196,14 @@ std::vector<WordSpan> SplitWords(std::string_view text, ByteSpan span, std::stri
       }
       continue;
     }
-    WordSpan w{wb, we, true, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT};
+    // ICU gives letters-then-digits ("APT10", "G7") the number status; such
+    // a word is a name or a code, not a number.
+    bool letters = false;
+    for (uint32_t i = wb; i < we && !letters; ++i) {
+      const char c = text[i];
+      letters = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+    WordSpan w{wb, we, true, rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT && !letters};
     out.push_back(w);
   }
   utext_close(ut);

@@ -80,6 +80,13 @@ TEST(UnknownNameTest, JapaneseKanjiNamesLinkByTheirReading) {
   EXPECT_EQ(a->name, "佐伯亮介");  // shown as written
 }
 
+TEST(UnknownNameTest, LatinNamesInJapaneseTextLinkAcrossLanguages) {
+  auto ja = ResolveActors("ハッカー集団「APT10」は日本企業を攻撃した。", "ja");
+  const std::string id = ja.IdOf("APT10");
+  ASSERT_NE(id, "") << "MeCab splits the digits off";
+  EXPECT_EQ(ResolveActors("The group APT10 attacked Japanese firms.", "en").IdOf("APT10"), id);
+}
+
 TEST(UnknownNameTest, PolishCaseEndingsKeepOneKey) {
   auto r = ResolveActors("Tarek Hamdan skrytykował plan. Zdaniem Tarka Hamdana to błąd, a Hamdanowi nikt nie wierzy.", "pl");
   const std::string id = r.IdOf("Tarek Hamdan");
