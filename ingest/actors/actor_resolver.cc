@@ -288,9 +288,43 @@ void ActorResolver::ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalys
   }
 }
 
+// "John Sullivan" is not Jake Sullivan: a surname alias right after a given
+// name that is not the dictionary person's own is someone else, whom the
+// unknown-name finder then reads whole.
+void ActorResolver::DropSurnameClashes(const Document& doc, std::vector<DictMatch>* matches) const {
+  const auto& entries = dict_.entries();
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const DictMatch& m : *matches) {
+    for (uint32_t t = m.token_begin; t < m.token_end; ++t) covered[t] = true;
+  }
+  std::set<std::string> clashed;  // surnames taken by someone else in this article
+  std::erase_if(*matches, [&](const DictMatch& m) {
+    if (m.token_end - m.token_begin != 1 || m.token_begin == 0 || m.hits.empty()) return false;
+    // Later, the surname alone is still that other person ("Sullivan left").
+    if (clashed.count(doc.tokens[m.token_begin].norm)) return true;
+    uint32_t p = m.token_begin - 1;
+    if (doc.lang == "ja" && p > 0 && (doc.Surface(doc.tokens[p]) == "・" || doc.Surface(doc.tokens[p]) == "･")) --p;
+    const Token& prev = doc.tokens[p];
+    if (covered[p] || !prev.is_word || doc.tokens[p].sentence != doc.tokens[m.token_begin].sentence) return false;
+    if (!lexicon_.Has(doc.lang, "given_name", prev.norm)) return false;
+    for (const AliasHit& h : m.hits) {
+      const DictionaryEntry& e = entries[h.entry];
+      if (e.kind != ActorKind::kPerson || e.entry_class != EntryClass::kActor) return false;
+      auto al = e.aliases.find(doc.lang);
+      if (al == e.aliases.end()) continue;
+      for (const std::string& a : al->second) {
+        if (FoldForMatch(a).rfind(prev.norm, 0) == 0) return false;  // the person's own given name
+      }
+    }
+    clashed.insert(doc.tokens[m.token_begin].norm);
+    return true;
+  });
+}
+
 ActorAnalysis ActorResolver::Resolve(const Document& doc) const {
   ActorAnalysis out;
-  const std::vector<DictMatch> matches = FindDictionaryMatches(doc, index_, lexicon_, analyzer_);
+  std::vector<DictMatch> matches = FindDictionaryMatches(doc, index_, lexicon_, analyzer_);
+  DropSurnameClashes(doc, &matches);
   std::vector<Item> items = ItemsFromMatches(matches);
   for (const NameSpan& n : FindUnknownNames(doc, matches, lexicon_, analyzer_)) {
     Item it;

@@ -64,6 +64,7 @@ class ActorResolver {
  private:
   struct Item;
   std::vector<Item> ItemsFromMatches(const std::vector<DictMatch>& matches) const;
+  void DropSurnameClashes(const Document& doc, std::vector<DictMatch>* matches) const;
   void AttachModifiers(const Document& doc, std::vector<Item>* items) const;
   void LinkTitlesToNames(const Document& doc, std::vector<Item>* items) const;
   std::string KeySurface(const Document& doc, const Item& it) const;

@@ -78,6 +78,15 @@ TEST(EventsEnTest, AYearBeforeANounDatesThatNounOnly) {
   EXPECT_EQ(attack.date, "2020");
 }
 
+// A dictionary surname after someone else's given name is not that person.
+TEST(EventsEnTest, JohnSullivanIsNotJakeSullivan) {
+  const auto ev = Events("Moscow summoned US Ambassador John Sullivan on Thursday. Sullivan left without comment.", "en");
+  const auto summon = One(ev, "PROTEST");
+  EXPECT_EQ(summon.source, "country:RU");
+  EXPECT_NE(summon.target, "person:jake_sullivan");
+  EXPECT_EQ(summon.target.rfind("name:", 0), 0u) << summon.target;
+}
+
 TEST(EventsEnTest, PronounSubjectIsTheLastPerson) {
   const auto ev = Events("Sergey Lavrov arrived in Ankara. He accused NATO of provoking Russia.", "en");
   const auto accuse = One(ev, "ACCUSE");
