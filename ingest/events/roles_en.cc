@@ -109,22 +109,31 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
 
   if (hit.as_noun) {
     // "Iran's threat", "Russian interference", "the attack by X", "X's statement".
+    // "the meeting of X" is X's, but "the killing of X" and "the attack of
+    // X" are done to X.
+    static const std::set<std::string> kPatientOf = {"interfere", "accuse", "attack", "assault", "coerce",
+                                                     "sanction", "threaten", "protest"};
     int src = -1;
     if (t > v.begin()) {
       uint32_t b = t - 1;
       // Only adjectives may stand between a possessor and the noun ("Iran's
       // latest threat"); "to Putin the expulsion" has no possessor.
       while (b > v.begin() && (v.norm(b) == "new" || v.norm(b) == "latest" || v.norm(b) == "recent")) --b;
-      if (v.MentionAt(b) >= 0 && MarkerBefore(v, v.MentionAt(b)).empty()) src = v.MentionAt(b);
+      const int m = v.MentionAt(b);
+      if (m >= 0) {
+        // A name (not an adjective like "Russian") before an act done to
+        // someone is its victim: "the SolarWinds hack", "the Skripal poisoning".
+        const bool possessive = v.surface(b).ends_with("s") && b + 1 <= t && v.mention(m).end < v.tok(b).end;
+        const bool victim = kPatientOf.count(family) && v.mention(m).role == MentionRole::kName &&
+                            v.KindOf(m) != ActorKind::kCountry && !possessive;
+        if (victim) f.target = m;
+        else src = m;
+      }
     }
     for (uint32_t i = te; src < 0 && i < std::min(f.clause_end, te + 4); ++i) {
       const int m = v.MentionAt(i);
       if (m >= 0) {
         const std::string mk = MarkerBefore(v, m);
-        // "the meeting of X" is X's, but "the killing of X" and "the attack
-        // of X" are done to X.
-        static const std::set<std::string> kPatientOf = {"interfere", "accuse", "attack", "assault", "coerce",
-                                                         "sanction", "threaten", "protest"};
         if (mk == "by" || mk == "from" || (mk == "of" && !kPatientOf.count(family))) src = m;
         if (mk == "of" && kPatientOf.count(family) && f.target < 0) f.target = m;
         break;

@@ -178,7 +178,10 @@ bool TriggerLexicon::NounUse(const Document& doc, const Sentence& s, uint32_t t,
     const bool adjective = prev.capitalized && !prev.norm.empty() &&
                            (EndsWithStr(prev.norm, "ian") || EndsWithStr(prev.norm, "ese") || EndsWithStr(prev.norm, "ish") ||
                             EndsWithStr(prev.norm, "can") || EndsWithStr(prev.norm, "ic"));
-    return NounContext(prev.norm) || adjective;
+    // "the Skripal poisoning", "a SolarWinds breach": a name between a
+    // determiner and the word modifies a noun.
+    const bool compound = prev.capitalized && t >= s.token_begin + 2 && NounContext(doc.tokens[t - 2].norm);
+    return NounContext(prev.norm) || adjective || compound;
   }
   if (lang == "ar") {
     // A verb-or-masdar word ("تدخل") is a masdar with the article, after a

@@ -78,6 +78,16 @@ TEST(EventsEnTest, AYearBeforeANounDatesThatNounOnly) {
   EXPECT_EQ(attack.date, "2020");
 }
 
+// A name before an act done to someone is the victim; the one blamed is the agent.
+TEST(EventsEnTest, TheNamedVictimOfANominalAttack) {
+  const auto ev = Events("Washington blamed the SVR for the SolarWinds cyberattack.", "en");
+  const auto attack = One(ev, "ATTACK");
+  EXPECT_EQ(attack.source, "org:svr");
+  EXPECT_EQ(attack.target, "org:solarwinds");
+  EXPECT_EQ(attack.attributed, "country:US");
+  EXPECT_EQ(One(ev, "ACCUSE").target, "org:svr");
+}
+
 // A dictionary surname after someone else's given name is not that person.
 TEST(EventsEnTest, JohnSullivanIsNotJakeSullivan) {
   const auto ev = Events("Moscow summoned US Ambassador John Sullivan on Thursday. Sullivan left without comment.", "en");
