@@ -81,7 +81,9 @@ std::vector<TriggerHit> LightVerbCompounds(const SentenceView& v, std::vector<Tr
   std::vector<bool> drop(hits.size(), false);
   for (size_t i = 0; i < hits.size(); ++i) {
     TriggerHit& verb = hits[i];
-    if (verb.as_noun) continue;
+    // What is announced is an event of its own, the announcer's
+    // ("announced sanctions", "أعلنت قطع العلاقات"): see ShareSubjects.
+    if (verb.as_noun || verb.entry->type == "ANNOUNCE") continue;
     for (size_t j = 0; j < hits.size(); ++j) {
       const TriggerHit& noun = hits[j];
       if (i == j || drop[j]) continue;

@@ -1,6 +1,8 @@
 #include "ingest/events/sentence_passes.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <string_view>
 
 #include "graph/model/actor_ids.h"
@@ -96,30 +98,51 @@ void ShareSubjects(const SentenceView& v, const TriggerLexicon& lexicon, const O
   // expulsion of 35 diplomats", "أعلنت عن طرد 35 دبلوماسيا وفرض عقوبات",
   // "ogłosiła wydalenie dyplomatów". A nominal trigger without a source of
   // its own in the announcement's clause takes the announcer; so does an
-  // Arabic masdar coordinated to it with و (read as a verb, its "subject"
-  // is the object of the masdar before it).
-  for (const Candidate& a : cands) {
-    if (a.type != "ANNOUNCE" || a.derived || a.source.empty() || !a.hit.entry) continue;
+  // Arabic word read as a verb whose "subject" is the announcer's own
+  // ("أعلنت السعودية ومصر قطع العلاقات": قطع is a masdar) or the object of
+  // the masdar before it ("... وفرض عقوبات"). Coordinated announcers each
+  // get their own copy.
+  std::map<uint32_t, std::vector<size_t>> announcements;  // trigger token -> its candidates
+  for (size_t i = 0; i < cands.size(); ++i) {
+    const Candidate& a = cands[i];
+    if (a.type == "ANNOUNCE" && !a.derived && !a.source.empty() && a.hit.entry) announcements[a.hit.token].push_back(i);
+  }
+  std::vector<Candidate> copies;
+  for (const auto& [token, group] : announcements) {
+    const Candidate a = cands[group[0]];
+    std::set<int> subject_mentions(a.frame.sources.begin(), a.frame.sources.end());
     bool chained = false;  // the previous nominal took the announcer
     for (Candidate& e : cands) {
-      if (&e == &a || !e.hit.entry || e.hit.token < a.frame.clause_begin || e.hit.token >= a.frame.clause_end) continue;
+      if (e.hit.token == token || !e.hit.entry || e.hit.token < a.frame.clause_begin ||
+          e.hit.token >= a.frame.clause_end) {
+        continue;
+      }
       static const std::string kWaw = FoldForMatch("و");
-      bool coordinated = false;
-      if (v.lang() == "ar" && chained && !e.hit.as_noun && v.norm(e.hit.token).starts_with(kWaw)) {
-        coordinated = true;
+      bool masdar = false;
+      if (v.lang() == "ar" && !e.hit.as_noun && e.hit.token > token && !e.frame.sources.empty()) {
+        masdar = true;
         for (int m : e.frame.sources) {
-          coordinated = coordinated && v.mention(m).token_begin >= a.hit.token_end && v.mention(m).token_end <= e.hit.token;
+          const bool own = subject_mentions.count(m) > 0;
+          const bool between = v.mention(m).token_begin >= a.hit.token_end && v.mention(m).token_end <= e.hit.token;
+          masdar = masdar && (own || (chained && between && v.norm(e.hit.token).starts_with(kWaw)));
         }
       }
-      if ((e.hit.as_noun && e.source.empty()) || coordinated) {
-        e.source = a.source;
+      if ((e.hit.as_noun && e.source.empty()) || masdar) {
+        e.source = cands[group[0]].source;
         if (e.target == e.source) e.target.clear();
-        chained = e.hit.token > a.hit.token;
-      } else if (!e.hit.as_noun && e.hit.token > a.hit.token) {
+        for (size_t k = 1; k < group.size(); ++k) {
+          Candidate c = e;
+          c.source = cands[group[k]].source;
+          if (c.target == c.source) c.target.clear();
+          copies.push_back(std::move(c));
+        }
+        chained = e.hit.token > token;
+      } else if (!e.hit.as_noun && e.hit.token > token) {
         break;  // a verb of its own starts the next clause
       }
     }
   }
+  for (Candidate& c : copies) cands.push_back(std::move(c));
 }
 
 void AccusedAsAgents(std::vector<Candidate>* candidates) {
@@ -164,6 +187,11 @@ std::vector<Candidate> ReportedSpeech(const Ontology& ontology, const ActorAnaly
       continue;
     }
     if (sp.source.empty()) continue;
+    // Those speaking together ("أعلنت السعودية ومصر") do not accuse each other.
+    std::set<std::string> co_speakers;
+    for (size_t j = 0; j < n; ++j) {
+      if (cands[j].hit.token == sp.hit.token && !cands[j].derived) co_speakers.insert(cands[j].source);
+    }
     for (size_t j = 0; j < n; ++j) {
       Candidate& e = cands[j];
       if (i == j || e.hit.token < sp.frame.complement_begin || e.hit.token >= sp.frame.complement_end) continue;
@@ -173,7 +201,7 @@ std::vector<Candidate> ReportedSpeech(const Ontology& ontology, const ActorAnaly
         e.source = sp.source;
         if (e.target == e.source) e.target.clear();
       }
-      if (e.attributed.empty() && e.source != sp.source) e.attributed = sp.source;
+      if (e.attributed.empty() && !co_speakers.count(e.source)) e.attributed = sp.source;
       // Only a specific actor is accused: not "a foreign government" (a
       // group noun of no country), and not the speaker's own side ("May
       // said Britain would suspend contacts").
@@ -187,7 +215,7 @@ std::vector<Candidate> ReportedSpeech(const Ontology& ontology, const ActorAnaly
       };
       const std::string own = country_of(sp.source);
       if (!own.empty() && own == country_of(e.source)) continue;
-      if (!e.source.empty() && e.source != sp.source && !e.frame.negated && e.confidence >= 0.5 && specific &&
+      if (!e.source.empty() && !co_speakers.count(e.source) && !e.frame.negated && e.confidence >= 0.5 && specific &&
           (Hostile(ontology, e.type) || sp.hit.entry->claim)) {
         Candidate acc = sp;
         acc.type = "ACCUSE";

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "tests/ingest/event_test_util.h"
 
 namespace kg::ingest {
@@ -48,6 +51,22 @@ TEST(EventsArTest, NegationAndFuture) {
   EXPECT_EQ(sanction.source, "country:US");
   EXPECT_EQ(sanction.target, "country:IR");
   EXPECT_EQ(sanction.modality, Modality::kFuture);
+}
+
+// "أعلنت X وY قطع العلاقات": the masdar after the announcement is each
+// announcer's own act, and those announcing together accuse no one.
+TEST(EventsArTest, CoordinatedAnnouncersEachCutTies) {
+  const auto ev = Events("أعلنت السعودية والكويت قطع العلاقات مع إيران.", "ar");
+  std::set<std::string> cut;
+  for (const auto& e : ev) {
+    EXPECT_NE(e.type, "ACCUSE") << Describe(ev);
+    if (e.type == "SANCTION") {
+      cut.insert(e.source);
+      EXPECT_EQ(e.target, "country:IR");
+      EXPECT_EQ(e.attributed, "");
+    }
+  }
+  EXPECT_EQ(cut, (std::set<std::string>{"country:SA", "country:KW"})) << Describe(ev);
 }
 
 TEST(EventsArTest, TheSameDayCountsFromTheLastStatedDate) {
