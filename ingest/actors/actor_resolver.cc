@@ -212,6 +212,21 @@ void ActorResolver::LinkTitlesToNames(const Document& doc, std::vector<Item>* it
       it.person = doc.lang == "ja" ? p : n;
     } else if (before || after) {
       it.person = before ? p : n;
+    } else if (doc.lang == "ar") {
+      // "الخبير العسكري العميد المتقاعد نبيل ملحم", "أستاذ العلوم السياسية
+      // يوسف المري": qualifiers, other titles and the field of the title
+      // stand between it and the name.
+      int k = next(i);
+      for (int hops = 0; k >= 0 && hops < 3; ++hops, k = next(k)) {
+        bool words_only = v[k].token_begin - it.token_end <= 6;
+        for (uint32_t t = it.token_end; words_only && t < v[k].token_begin; ++t) words_only = doc.tokens[t].is_word;
+        if (!words_only) break;
+        if (is_person(v[k])) {
+          it.person = k;
+          break;
+        }
+        if (v[k].kind != ItemKind::kTitle && v[k].kind != ItemKind::kModifier) break;
+      }
     }
     if (it.person >= 0 && v[it.person].kind == ItemKind::kUnknown) {
       v[it.person].name.kind = ActorKind::kPerson;

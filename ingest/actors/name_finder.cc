@@ -269,6 +269,9 @@ std::vector<NameSpan> FindArabic(const Document& doc, const std::vector<DictMatc
       FoldForMatch("إن"), FoldForMatch("أن"),  FoldForMatch("إنه"), FoldForMatch("أنه"), FoldForMatch("مع"),
       FoldForMatch("قد"), FoldForMatch("لقد"), FoldForMatch("ان"),  FoldForMatch("بان"), FoldForMatch("الذي"),
   };
+  static const std::set<std::string> kComplementizers = {FoldForMatch("أن"), FoldForMatch("إن"), FoldForMatch("أنه"),
+                                                         FoldForMatch("إنه"), FoldForMatch("أنها"), FoldForMatch("إنها"),
+                                                         FoldForMatch("بأن")};
   auto cue_before = [&](uint32_t t) {
     const Token& tok = doc.tokens[t];
     for (const ArabicCandidate& c : ArabicClitics(tok.norm, false)) {
@@ -328,7 +331,33 @@ std::vector<NameSpan> FindArabic(const Document& doc, const std::vector<DictMatc
       out.push_back(n);
       t = e - 1;
     }
+    // "ويرى الخبير العسكري العميد المتقاعد نبيل ملحم أن ...": after a verb of
+    // saying, the speaker's name ends right before the complementizer, behind
+    // a title and its qualifiers; it starts with a known given name.
+    for (uint32_t t = s.token_begin; t + 2 < s.token_end; ++t) {
+      if (!cue_before(t)) continue;
+      uint32_t c = t + 1;
+      while (c < s.token_end && c < t + 12 && doc.tokens[c].is_word && !kComplementizers.count(doc.tokens[c].norm)) ++c;
+      if (c >= s.token_end || !kComplementizers.count(doc.tokens[c].norm)) continue;
+      for (uint32_t b = c >= t + 4 ? c - 3 : t + 1; b + 1 < c; ++b) {
+        if (!lex.Has("ar", "given_name", doc.tokens[b].norm)) continue;
+        bool free = true;
+        for (uint32_t k = b; k < c; ++k) free = free && !covered[k];
+        for (const NameSpan& o : out) free = free && (o.token_end <= b || o.token_begin >= c);
+        if (!free) break;
+        NameSpan n;
+        n.token_begin = b;
+        n.token_end = c;
+        n.begin = doc.tokens[b].begin;
+        n.end = doc.tokens[c - 1].end;
+        n.kind = ActorKind::kPerson;
+        n.confidence = 0.55;
+        out.push_back(n);
+        break;
+      }
+    }
   }
+  std::sort(out.begin(), out.end(), [](const NameSpan& a, const NameSpan& b) { return a.token_begin < b.token_begin; });
   return out;
 }
 

@@ -69,6 +69,13 @@ TEST(EventsArTest, CoordinatedAnnouncersEachCutTies) {
   EXPECT_EQ(cut, (std::set<std::string>{"country:SA", "country:KW"})) << Describe(ev);
 }
 
+// The speaker behind a title and its qualifiers is the named person.
+TEST(EventsArTest, SpeakerNamedAfterTitleAndQualifiers) {
+  const auto ev = Events("ويرى الخبير الاقتصادي الدكتور خالد الراشد أن العقوبات لن تنجح.", "ar");
+  const auto said = One(ev, "STATEMENT");
+  EXPECT_EQ(said.source.rfind("name:", 0), 0u) << Describe(ev);
+}
+
 TEST(EventsArTest, TheSameDayCountsFromTheLastStatedDate) {
   const auto ev = Events("طردت بولندا ثلاثة دبلوماسيين روس يوم الخميس. وفي اليوم نفسه فرضت واشنطن عقوبات على موسكو.",
                          "ar");
