@@ -6,6 +6,7 @@
 
 #include "graph/text/fold.h"
 #include "ingest/actors/actor_item.h"
+#include "ingest/actors/alias_index.h"
 #include "ingest/actors/matcher.h"
 #include "ingest/actors/phonetic_key.h"
 #include "ingest/text/arabic_clitics.h"
@@ -321,14 +322,19 @@ void ActorResolver::DropSurnameClashes(const Document& doc, std::vector<DictMatc
     if (doc.lang == "ja" && p > 0 && (doc.Surface(doc.tokens[p]) == "・" || doc.Surface(doc.tokens[p]) == "･")) --p;
     const Token& prev = doc.tokens[p];
     if (covered[p] || !prev.is_word || doc.tokens[p].sentence != doc.tokens[m.token_begin].sentence) return false;
-    if (!lexicon_.Has(doc.lang, "given_name", prev.norm)) return false;
+    // The given name as written, or (Polish) its nominative: "Johnowi".
+    std::string given;
+    for (const std::string& form : doc.lang == "pl" ? PolishNameBases(prev.norm) : std::vector<std::string>{prev.norm}) {
+      if (given.empty() && lexicon_.Has(doc.lang, "given_name", form)) given = form;
+    }
+    if (given.empty()) return false;
     for (const AliasHit& h : m.hits) {
       const DictionaryEntry& e = entries[h.entry];
       if (e.kind != ActorKind::kPerson || e.entry_class != EntryClass::kActor) return false;
       auto al = e.aliases.find(doc.lang);
       if (al == e.aliases.end()) continue;
       for (const std::string& a : al->second) {
-        if (FoldForMatch(a).rfind(prev.norm, 0) == 0) return false;  // the person's own given name
+        if (FoldForMatch(a).rfind(given, 0) == 0) return false;  // the person's own given name
       }
     }
     clashed.insert(doc.tokens[m.token_begin].norm);

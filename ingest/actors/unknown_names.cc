@@ -33,9 +33,15 @@ std::string ActorResolver::KeySurface(const Document& doc, const Item& it) const
       // Unknown to Hunspell: drop a consonantal case ending of a foreign
       // name (Hamdanowi, Hamdanem, Hamdanie -> Hamdan); vowel endings
       // vanish in the consonant skeleton anyway.
-      for (std::string_view ending : {"owi", "iem", "em", "ie"}) {
+      // Adjectival surnames go back to -ski/-cki (-ska/-cka): Krajewskiego,
+      // Zielińskiej.
+      static constexpr std::pair<std::string_view, std::string_view> kEndings[] = {
+          {"skiego", "ski"}, {"ckiego", "cki"}, {"skiemu", "ski"}, {"ckiemu", "cki"}, {"skim", "ski"},
+          {"ckim", "cki"},   {"skiej", "ska"},  {"ckiej", "cka"},  {"owi", ""},       {"iem", ""},
+          {"em", ""},        {"ie", ""}};
+      for (const auto& [ending, base] : kEndings) {
         if (word.size() > ending.size() + 3 && std::string_view(word).ends_with(ending)) {
-          word = word.substr(0, word.size() - ending.size());
+          word = word.substr(0, word.size() - ending.size()) + std::string(base);
           break;
         }
       }

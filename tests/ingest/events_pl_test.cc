@@ -67,6 +67,18 @@ TEST(EventsPlTest, SpeakerAfterADashReportsWhatCameBefore) {
   EXPECT_EQ(expel.attributed, said.source);
 }
 
+// Inflected unknown names keep one key: the same person in English and in
+// the Polish dative, and not the dictionary's Jake Sullivan.
+TEST(EventsPlTest, InflectedForeignNameMeetsItsEnglishForm) {
+  const auto pl = Events("Ławrow doradził ambasadorowi USA Johnowi Sullivanowi, by wrócił do Waszyngtonu.", "pl");
+  const auto en = Events("Lavrov urged US Ambassador John Sullivan to return to Washington.", "en");
+  const auto advice_pl = One(pl, "REQUEST");
+  const auto advice_en = One(en, "REQUEST");
+  EXPECT_EQ(advice_pl.target, advice_en.target);
+  EXPECT_NE(advice_pl.target, "person:jake_sullivan");
+  EXPECT_EQ(advice_pl.target.rfind("name:", 0), 0u) << Describe(pl);
+}
+
 TEST(EventsPlTest, TegoSamegoDniaCountsFromTheLastStatedDate) {
   const auto ev = Events("Polska wydaliła w czwartek trzech rosyjskich dyplomatów. Tego samego dnia Waszyngton "
                          "nałożył sankcje na Moskwę.", "pl");
