@@ -270,7 +270,10 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       q.clause_end = c.frame.clause_end;
       q.complement_begin = c.frame.complement_begin;
       q.complement_end = c.frame.complement_end;
-      q.own_clause_only = c.own_clause_time;
+      // A future or planned event takes only a time of its own clause: "said
+      // on Tuesday it would send" is not sending on Tuesday.
+      q.own_clause_only = c.own_clause_time || c.frame.modality == Modality::kFuture ||
+                          c.frame.modality == Modality::kPlanned;
       const TimeChoice when = clock.Pick(q, spans);
       const bool speech = c.hit.entry && c.hit.entry->speech && !c.source.empty();
       if (when.time) {

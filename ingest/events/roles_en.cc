@@ -37,6 +37,19 @@ bool IsBoundary(const SentenceView& v, uint32_t t) {
 
 // The preposition a mention hangs on ("to", "by"; "" = none), looking back
 // over determiners and modifiers ("of the London-based X").
+// True when a verb of reporting comes before token t in its sentence: then
+// "would" is the future seen from the past ("Britain said it would send").
+bool ReportedBefore(const SentenceView& v, uint32_t t) {
+  static const std::set<std::string> kReporting = {"said", "says", "told", "announced", "added", "stated",
+                                                   "warned", "insisted", "confirmed", "promised", "pledged",
+                                                   "vowed", "threatened", "declared", "indicated", "signalled",
+                                                   "signaled", "agreed", "decided", "saying"};
+  for (uint32_t k = v.begin(); k < t; ++k) {
+    if (kReporting.count(v.norm(k))) return true;
+  }
+  return false;
+}
+
 std::string MarkerBefore(const SentenceView& v, int m, uint32_t stop = 0) {
   uint32_t t = v.mention(m).token_begin;
   for (int steps = 0; steps < 5 && t > std::max(stop, v.begin()); ++steps) {
@@ -139,8 +152,29 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
         break;
       }
     }
+    // "talks between Russian and Ukrainian delegations", "the meeting
+    // between Biden and Xi": the first is the source, the second the target.
+    if (src < 0 && te + 1 < f.clause_end && v.norm(te) == "between") {
+      int first = -1, second = -1;
+      for (uint32_t i = te + 1; i < std::min(f.clause_end, te + 8); ++i) {
+        const int m = v.MentionAt(i);
+        if (m < 0) continue;
+        if (first < 0) {
+          first = m;
+          i = v.mention(m).token_end;
+          if (i >= f.clause_end || v.norm(i) != "and") break;
+        } else {
+          second = m;
+          break;
+        }
+      }
+      if (first >= 0 && second >= 0) {
+        src = first;
+        f.target = second;
+      }
+    }
     if (src >= 0) roles::AddCoordinated(v, src, kAnd, &f.sources);
-    for (uint32_t i = te; i < f.clause_end; ++i) {
+    for (uint32_t i = te; f.target < 0 && i < f.clause_end; ++i) {
       const int m = v.MentionAt(i);
       if (m < 0 || std::find(f.sources.begin(), f.sources.end(), m) != f.sources.end()) continue;
       bool same_actor = false;  // the subject's own title or name in apposition
@@ -268,6 +302,7 @@ Frame FindRolesEn(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     const std::string& n = v.norm(i);
     if (v.MentionAt(i) >= 0 || v.tok(i).capitalized) continue;  // "Theresa May announced"
     if (n == "will" || n == "ll" || n == "shall") f.modality = Modality::kFuture;
+    else if (n == "would" && ReportedBefore(v, i)) f.modality = Modality::kFuture;  // "said it would send"
     else if (n == "would" || n == "could" || n == "may" || n == "might") f.modality = Modality::kPossible;
     else if (n.rfind("plan", 0) == 0 || n.rfind("intend", 0) == 0 || n == "aims" || n == "set" ||
              n == "going" || n == "expected" || n == "prepared") {

@@ -172,7 +172,9 @@ bool TriggerLexicon::NounUse(const Document& doc, const Sentence& s, uint32_t t,
   if (e.noun) return true;
   const std::string& lang = doc.lang;
   if (lang == "en") {
-    if (t <= s.token_begin) return false;
+    // First in its sentence, a trigger has no subject before it: a noun
+    // ("Talks between ... resumed").
+    if (t <= s.token_begin) return true;
     // A nationality adjective before it makes it a noun ("the Russian state").
     const Token& prev = doc.tokens[t - 1];
     const bool adjective = prev.capitalized && !prev.norm.empty() &&

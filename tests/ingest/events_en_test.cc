@@ -88,6 +88,22 @@ TEST(EventsEnTest, TheNamedVictimOfANominalAttack) {
   EXPECT_EQ(One(ev, "ACCUSE").target, "org:svr");
 }
 
+// Reported "would" is a future; a future takes no time from another clause.
+TEST(EventsEnTest, ReportedWouldIsFutureWithoutBorrowedDate) {
+  const auto ev = Events("The EU agreed new sanctions on Tuesday, while Britain said it would send more weapons to Ukraine.",
+                         "en");
+  const auto send = One(ev, "SEND");
+  EXPECT_EQ(send.modality, Modality::kFuture);
+  EXPECT_FALSE(send.stated) << Describe(ev);
+}
+
+TEST(EventsEnTest, TalksBetweenTwoSides) {
+  const auto ev = Events("Talks between Russia and Ukraine resumed near the border.", "en");
+  const auto talks = One(ev, "CONSULT");
+  EXPECT_EQ(talks.source, "country:RU");
+  EXPECT_EQ(talks.target, "country:UA");
+}
+
 // A dictionary surname after someone else's given name is not that person.
 TEST(EventsEnTest, JohnSullivanIsNotJakeSullivan) {
   const auto ev = Events("Moscow summoned US Ambassador John Sullivan on Thursday. Sullivan left without comment.", "en");
