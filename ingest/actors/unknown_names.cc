@@ -167,8 +167,12 @@ void ActorResolver::ResolveUnknownNames(const Document& doc, std::vector<Item>* 
       auto al = entries[e].aliases.find(doc.lang);
       if (al == entries[e].aliases.end()) continue;
       for (const std::string& alias : al->second) {
-        const std::vector<std::string> words = Words(FoldForMatch(alias));
-        if (words.size() >= 2 && (words.back() == part || words.front() == part)) {
+        const std::string folded = FoldForMatch(alias);
+        const std::vector<std::string> words = Words(folded);
+        // Japanese writes names unspaced, the family name first: 汪氏 for 汪文斌.
+        const bool ja_family = doc.lang == "ja" && words.size() == 1 && folded.size() > part.size() &&
+                               folded.rfind(part, 0) == 0;
+        if ((words.size() >= 2 && (words.back() == part || words.front() == part)) || ja_family) {
           owner = owner < 0 || owner == static_cast<int>(e) ? static_cast<int>(e) : -2;  // -2: two candidates
         }
       }
