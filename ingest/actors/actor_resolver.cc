@@ -304,6 +304,25 @@ void ActorResolver::ResolveTitlesAndAgents(std::vector<Item>* items, ActorAnalys
   }
 }
 
+// A press writes its own country's institutions bare: 政府 and 首相 in
+// Japanese news are Japan's, rząd and premier in Polish news Poland's
+// (names lexicon: home_country, domestic). A bare one with no country and no
+// holder in the text takes the home country.
+void ActorResolver::DefaultToHomeCountry(const Document& doc, std::vector<Item>* items) const {
+  const auto& home = lexicon_.Words(doc.lang, "home_country");
+  if (home.size() != 1) return;
+  std::string code = *home.begin();
+  for (char& c : code) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const DictionaryEntry* country = dict_.Find("country:" + code);
+  if (!country) return;
+  for (Item& it : *items) {
+    if (it.absorbed || it.country || (it.kind != ItemKind::kAgent && it.kind != ItemKind::kTitle)) continue;
+    if (it.kind == ItemKind::kTitle && it.person >= 0) continue;
+    const std::string written = FoldForMatch(doc.text.substr(it.begin, it.end - it.begin));
+    if (lexicon_.Has(doc.lang, "domestic", written)) it.country = country;
+  }
+}
+
 // "John Sullivan" is not Jake Sullivan: a surname alias right after a given
 // name that is not the dictionary person's own is someone else, whom the
 // unknown-name finder then reads whole.
@@ -370,6 +389,7 @@ ActorAnalysis ActorResolver::Resolve(const Document& doc) const {
       out.actors.emplace(it.actor_id, dict_.ToActor(dict_.entries()[it.entries[0]]));
     }
   }
+  DefaultToHomeCountry(doc, &items);
   ResolveTitlesAndAgents(&items, &out);
   for (const Item& it : items) {
     if (it.absorbed || it.actor_id.empty()) continue;

@@ -65,6 +65,7 @@ class ActorResolver {
   struct Item;
   std::vector<Item> ItemsFromMatches(const std::vector<DictMatch>& matches) const;
   void DropSurnameClashes(const Document& doc, std::vector<DictMatch>* matches) const;
+  void DefaultToHomeCountry(const Document& doc, std::vector<Item>* items) const;
   void AttachModifiers(const Document& doc, std::vector<Item>* items) const;
   void LinkTitlesToNames(const Document& doc, std::vector<Item>* items) const;
   std::string KeySurface(const Document& doc, const Item& it) const;

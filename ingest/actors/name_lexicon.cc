@@ -43,6 +43,12 @@ Result<NameLexicon> NameLexicon::Load(const std::string& dir) {
   return all;
 }
 
+const std::set<std::string>& NameLexicon::Words(std::string_view lang, std::string_view kind) const {
+  static const std::set<std::string> kNone;
+  auto it = words_.find(std::string(lang) + '\t' + std::string(kind));
+  return it == words_.end() ? kNone : it->second;
+}
+
 bool NameLexicon::Has(std::string_view lang, std::string_view kind, std::string_view word) const {
   auto it = words_.find(std::string(lang) + '\t' + std::string(kind));
   return it != words_.end() && it->second.count(FoldForMatch(word)) > 0;

@@ -23,6 +23,9 @@ class NameLexicon {
   // True when `word` (any form; it is folded) is listed under `kind`.
   bool Has(std::string_view lang, std::string_view kind, std::string_view word) const;
 
+  // The words listed under `kind` (folded), or an empty set.
+  const std::set<std::string>& Words(std::string_view lang, std::string_view kind) const;
+
  private:
   std::map<std::string, std::set<std::string>> words_;  // lang + '\t' + kind -> folded words
 };

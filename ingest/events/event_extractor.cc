@@ -83,7 +83,7 @@ std::vector<TriggerHit> LightVerbCompounds(const SentenceView& v, std::vector<Tr
     TriggerHit& verb = hits[i];
     // What is announced is an event of its own, the announcer's
     // ("announced sanctions", "أعلنت قطع العلاقات"): see ShareSubjects.
-    if (verb.as_noun || verb.entry->type == "ANNOUNCE") continue;
+    if (verb.as_noun || (verb.entry->type == "ANNOUNCE" && !verb.entry->light)) continue;
     for (size_t j = 0; j < hits.size(); ++j) {
       const TriggerHit& noun = hits[j];
       if (i == j || drop[j]) continue;
@@ -227,6 +227,12 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         }
         c.source = src;
         c.target = f.target >= 0 ? v.mention(f.target).actor_id : "";
+        // Reporters are the audience of what is said to them ("told
+        // reporters", "記者団に", "للصحفيين"), not its target.
+        if (c.target.rfind("agent:journalists", 0) == 0 && ontology_.Find(c.type) &&
+            ontology_.Find(c.type)->quad_class <= 1) {
+          c.target.clear();
+        }
         if (c.target == c.source) c.target.clear();
         c.confidence = confidence;
         if (f.attribution >= 0) c.attributed = v.mention(f.attribution).actor_id;

@@ -53,6 +53,17 @@ TEST(EventsJaTest, QuotedNonPastVerbIsFuture) {
   EXPECT_EQ(aid.modality, Modality::kFuture);
 }
 
+// Japanese news writes its own government bare; reporters are an audience.
+TEST(EventsJaTest, BareGovernmentIsJapansAndReportersAreNoTarget) {
+  const auto ev = Events("政府は14日、中国に抗議した。首相は記者団に懸念を表明した。", "ja");
+  const auto protest = One(ev, "PROTEST");
+  EXPECT_EQ(protest.source, "agent:government@JP");
+  EXPECT_EQ(protest.target, "country:CN");
+  const auto concern = One(ev, "WARN");  // 懸念を表明: one event, not also an announcement
+  EXPECT_EQ(concern.source, "title:prime_minister@JP");
+  EXPECT_EQ(concern.target, "");
+}
+
 TEST(EventsJaTest, DojitsuCountsFromTheLastStatedDate) {
   const auto ev = Events("ポーランドは15日、ロシアの外交官3人を国外追放した。同日、米国はロシアに制裁を科した。", "ja");
   EXPECT_EQ(One(ev, "SANCTION").date, "2021-04-15") << Describe(ev);
