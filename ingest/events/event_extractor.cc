@@ -91,7 +91,9 @@ std::vector<TriggerHit> LightVerbCompounds(const SentenceView& v, std::vector<Tr
       if (v.lang() == "ja") {
         // N を V
         joined = noun.token_end + 1 == verb.token && v.surface(noun.token_end) == "を";
-      } else if (noun.token >= verb.token_end && noun.token - verb.token_end <= 3) {
+      } else if (noun.token >= verb.token_end && noun.token - verb.token_end <= (v.lang() == "pl" ? 5 : 3)) {
+        // (Polish puts adverbials of time between: "zatwierdziła we wtorek
+        // wieczorem pakiet sankcji".)
         joined = true;
         for (uint32_t k = verb.token_end; k < noun.token; ++k) {
           const std::string& n = v.norm(k);

@@ -15,6 +15,8 @@ namespace {
 
 bool IsBoundary(const SentenceView& v, uint32_t t) {
   const std::string& n = v.norm(t);
+  // ", a Wielka Brytania zapowiedziała": a new clause with its own subject.
+  if ((n == "a" || n == "lecz" || n == "natomiast") && t > v.begin() && v.surface(t - 1) == ",") return true;
   return n == "że" || n == "iż" || n == "który" || n == "która" || n == "które" || n == "którzy" || n == "czemu" ||
          n == "co" || n == "ale" || n == "jednak" || v.surface(t) == ";" || v.surface(t) == ":" ||
          v.surface(t) == "\"" || v.surface(t) == "\u201e" || v.surface(t) == "\u201d" || v.surface(t) == "\u2013" ||
@@ -150,6 +152,7 @@ Frame FindRolesPl(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     for (int src : f.sources) same_actor = same_actor || v.mention(src).actor_id == v.mention(m).actor_id;
     if (same_actor) continue;
     const std::string prep = PrepositionBefore(v, m);
+    if (prep.empty() && hit.as_noun) continue;  // a noun's bare neighbour is no object: "sankcji, a Wielka Brytania"
     if ((prep.empty() && wants("")) || (!prep.empty() && wants(prep))) {
       f.target = m;
       break;

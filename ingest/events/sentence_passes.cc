@@ -117,6 +117,8 @@ void ShareSubjects(const SentenceView& v, const TriggerLexicon& lexicon, const O
           e.hit.token >= a.frame.clause_end) {
         continue;
       }
+      // What is announced follows the verb, or precedes it in Japanese.
+      if ((v.lang() == "ja") != (e.hit.token < token)) continue;
       static const std::string kWaw = FoldForMatch("و");
       bool masdar = false;
       if (v.lang() == "ar" && !e.hit.as_noun && e.hit.token > token && !e.frame.sources.empty()) {

@@ -186,16 +186,19 @@ TEST_F(SeedsTest, QueriesAReaderWouldAsk) {
     emails = emails || row["type"] == "SEND" || row["type"] == "THREATEN";
   }
   EXPECT_TRUE(emails) << "Iran sent threatening e-mails in October 2020";
-  // Pompeo and Ratcliffe are linked through the countries they spoke about.
-  const auto path = rows("MATCH p = shortestPath((:Actor {name: 'Pompeo'})-[*..4]-(:Actor {name: 'Ratcliffe'})) "
-                         "RETURN [n IN nodes(p) | n.id] AS ids");
-  ASSERT_EQ(path.size(), 1u);
-  const json& ids = path[0]["ids"];
-  ASSERT_GE(ids.size(), 3u);
-  EXPECT_LE(ids.size(), 4u);
+  // Pompeo and Ratcliffe are linked through the countries they spoke about
+  // (among the shortest paths, one through Russia or Iran).
+  const auto paths = rows("MATCH p = allShortestPaths((:Actor {name: 'Pompeo'})-[*..4]-(:Actor {name: 'Ratcliffe'})) "
+                          "RETURN [n IN nodes(p) | n.id] AS ids");
+  ASSERT_FALSE(paths.empty());
   bool via_country = false;
-  for (const json& id : ids) via_country = via_country || id == "country:RU" || id == "country:IR";
-  EXPECT_TRUE(via_country) << ids.dump();
+  for (const json& path : paths) {
+    const json& ids = path["ids"];
+    EXPECT_GE(ids.size(), 3u);
+    EXPECT_LE(ids.size(), 4u);
+    for (const json& id : ids) via_country = via_country || id == "country:RU" || id == "country:IR";
+  }
+  EXPECT_TRUE(via_country);
 }
 
 }  // namespace
