@@ -70,6 +70,14 @@ Attribution FindAttribution(const SentenceView& v) {
   return a;
 }
 
+// Tokens in [b, e) that are not part of an actor mention: Arabic puts the
+// subject between a verb and its object ("أقر الاتحاد الأوروبي ... العقوبات").
+uint32_t WordsApart(const SentenceView& v, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t k = b; k < e; ++k) n += v.MentionAt(k) < 0;
+  return n;
+}
+
 // A light verb with a trigger noun as its object ("launched an attack",
 // "imposed sanctions", "شنت هجوما", "攻撃を仕掛けた", "przeprowadziła atak") is
 // one event: the noun's type (or the verb's, when the verb has a type of its
@@ -91,19 +99,26 @@ std::vector<TriggerHit> LightVerbCompounds(const SentenceView& v, std::vector<Tr
       if (v.lang() == "ja") {
         // N を V
         joined = noun.token_end + 1 == verb.token && v.surface(noun.token_end) == "を";
-      } else if (noun.token >= verb.token_end && noun.token - verb.token_end <= (v.lang() == "pl" ? 5 : 3)) {
+      } else if (noun.token >= verb.token_end && WordsApart(v, verb.token_end, noun.token) <= (v.lang() == "en" ? 3 : 5)) {
         // (Polish puts adverbials of time between: "zatwierdziła we wtorek
         // wieczorem pakiet sankcji".)
+        static const std::set<std::string> kClauseOpeners = {"that",           "że",           "iż",
+                                                             FoldForMatch("أن"), FoldForMatch("إن"), FoldForMatch("أنه"),
+                                                             FoldForMatch("إنه"), FoldForMatch("أنها"), FoldForMatch("إنها"),
+                                                             FoldForMatch("بأن")};
         joined = true;
         for (uint32_t k = verb.token_end; k < noun.token; ++k) {
           const std::string& n = v.norm(k);
           // Arabic puts the subject between verb and object ("فرضت واشنطن عقوبات").
           const bool subject = v.lang() == "ar" && v.MentionAt(k) >= 0;
-          joined = joined && (subject || ((kSkippable.count(n) || v.lang() != "en") && v.MentionAt(k) < 0)) &&
-                   v.tok(k).is_word;
+          joined = joined && !kClauseOpeners.count(n) &&
+                   (subject || ((kSkippable.count(n) || v.lang() != "en") && v.MentionAt(k) < 0)) && v.tok(k).is_word;
         }
       }
-      if (!joined) continue;
+      // A light verb's object is whatever trigger follows ("imposed
+      // sanctions"); any other verb only drops a noun as its object.
+      const bool light = verb.entry->type == "-" || verb.entry->light;
+      if (!joined || !(light || noun.as_noun || noun.entry->noun)) continue;
       // A light verb takes the noun's type; any other verb keeps its own and
       // the noun is its object ("offered aid", "denied the accusations").
       if (verb.entry->type == "-" || verb.entry->light) {
@@ -260,7 +275,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
       s.confidence = 0.5;
       cands.push_back(std::move(s));
     }
-    AccusedAsAgents(&cands);
+    AccusedAsAgents(v, &cands);
     cands.erase(std::remove_if(cands.begin(), cands.end(),
                                [](const Candidate& c) { return c.source.empty() && c.target.empty(); }),
                 cands.end());

@@ -31,7 +31,7 @@ bool Is(const SentenceView& v, uint32_t t, std::initializer_list<const char*> wo
 
 // Complementizers and relative pronouns end a clause.
 bool IsBoundary(const SentenceView& v, uint32_t t) {
-  return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما", "ما"}) ||
+  return Is(v, t, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "بأن", "الذي", "التي", "الذين", "حيث", "لكن", "بينما", "ما", "فيما", "وفيما"}) ||
          v.surface(t) == "\"" || v.surface(t) == "\u201c" || v.surface(t) == "\u201d" || v.surface(t) == ":";
 }
 
@@ -49,7 +49,7 @@ std::string MarkerOf(const SentenceView& v, int m) {
   }
   if (rm.token_begin > v.begin()) {
     const uint32_t k = rm.token_begin - 1;
-    if (Is(v, k, {"إلى", "على", "في", "مع", "ضد", "من", "عن", "ل", "ب"})) return v.norm(k);
+    if (Is(v, k, {"إلى", "على", "في", "مع", "ضد", "من", "عن", "ل", "ب", "لدى"})) return v.norm(k);
     if (Is(v, k, {"قبل"}) && k > v.begin() && Is(v, k - 1, {"من"})) return "by";
   }
   return "";
@@ -184,7 +184,13 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     } else if (f.sources.empty()) {
       // Arabic drops subject pronouns; but a noun right after the verb is its
       // (non-actor) subject ("حصلت كلتا الدولتين", "أشارت البيانات").
-      const bool noun_follows = te < f.clause_end && v.tok(te).is_word && !v.tok(te).is_number &&
+      // "أنها سترسل": the complementizer carries the subject pronoun; a word
+      // in the accusative ("مزيدا", "هجوما") is an object, not a subject.
+      static const std::string kAlif = FoldForMatch("ا");
+      const bool pronoun_subject = t > v.begin() && Is(v, t - 1, {"أنه", "أنها", "إنه", "إنها", "أنهم", "إنهم"});
+      const bool accusative = te < v.end() && v.norm(te).size() > 3 * kAlif.size() && v.norm(te).ends_with(kAlif) &&
+                              !v.norm(te).starts_with(FoldForMatch("ال"));
+      const bool noun_follows = !pronoun_subject && !accusative && te < f.clause_end && v.tok(te).is_word && !v.tok(te).is_number &&
                                 !Is(v, te, {"إن", "أن", "أنه", "أنها", "إنه", "إنها", "على", "في", "إلى", "من", "عن",
                                             "مع", "بأن", "أيضا", "اليوم", "أمس", "قائلا"}) &&
                                 v.MentionAt(te) < 0;
@@ -222,8 +228,12 @@ Frame FindRolesAr(const SentenceView& v, const TriggerHit& hit, const TriggerLex
     f.complement_begin = v.begin();
     f.complement_end = t;
   } else if (hit.entry->speech) {
-    f.complement_begin = first_boundary_after < v.end() ? first_boundary_after : te;
-    f.complement_end = v.end();
+    // What is said starts at a complementizer or a quotation; "فيما" or
+    // "بينما" start another clause that is not said.
+    const bool says = first_boundary_after < v.end() &&
+                      !Is(v, first_boundary_after, {"الذي", "التي", "الذين", "حيث", "لكن", "بينما", "ما", "فيما", "وفيما"});
+    f.complement_begin = says ? first_boundary_after : te;
+    f.complement_end = says || first_boundary_after == v.end() ? v.end() : first_boundary_after;
   }
   for (uint32_t i = std::max(f.clause_begin, t >= 2 ? t - 2 : 0); i < t; ++i) {
     if (Is(v, i, {"لم", "لا", "لن", "ليس", "ليست", "عدم", "غير"})) f.negated = true;

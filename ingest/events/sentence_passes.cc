@@ -147,7 +147,7 @@ void ShareSubjects(const SentenceView& v, const TriggerLexicon& lexicon, const O
   for (Candidate& c : copies) cands.push_back(std::move(c));
 }
 
-void AccusedAsAgents(std::vector<Candidate>* candidates) {
+void AccusedAsAgents(const SentenceView& v, std::vector<Candidate>* candidates) {
   std::vector<Candidate>& cands = *candidates;
   // "X accused Y of launching an attack" / "اتهمت X Y بشن هجوم" /
   // "oskarżyła X o ...": the accused is the agent of what follows.
@@ -158,7 +158,9 @@ void AccusedAsAgents(std::vector<Candidate>* candidates) {
       if (i == j || e.hit.token <= cands[i].hit.token || !e.hit.entry) continue;
       // Its nominal complement ("of launching", "o przeprowadzenie", "بشن")
       // or anything after it that found no agent.
-      const bool nominal = e.hit.as_noun || !e.hit.type_override.empty();
+      // In Arabic every trigger of the accusation's clause is: a masdar
+      // read as a verb takes its object for a subject ("بتعمد قصف المدنيين").
+      const bool nominal = e.hit.as_noun || !e.hit.type_override.empty() || v.lang() == "ar";
       if (!e.source.empty() && !(nominal && e.hit.token < cands[i].frame.clause_end)) continue;
       e.source = cands[i].target;
       if (e.attributed.empty()) e.attributed = cands[i].source;

@@ -23,7 +23,7 @@ namespace kg::ingest {
 void ShareSubjects(const SentenceView& v, const TriggerLexicon& lexicon, const Ontology& ontology,
                    std::vector<Candidate>* candidates);
 
-void AccusedAsAgents(std::vector<Candidate>* candidates);
+void AccusedAsAgents(const SentenceView& v, std::vector<Candidate>* candidates);
 
 // Returns the candidates with the derived accusations added, one per
 // speaker and accused.
