@@ -70,6 +70,19 @@ Attribution FindAttribution(const SentenceView& v) {
   return a;
 }
 
+// How many sentences a stated day carries over to events with no time of
+// their own ("On Monday the EU imposed sanctions. China retaliated.").
+constexpr uint32_t kSceneSentences = 3;
+
+// An English verb in the present tense ("Moscow denies", "says"): a
+// standing position, dated by publication rather than by the scene.
+bool PresentTense(const SentenceView& v, const TriggerHit& hit) {
+  if (v.lang() != "en" || hit.as_noun) return false;
+  const std::string& n = v.norm(hit.token);
+  if (n.size() > 3 && n.ends_with("s") && !n.ends_with("ss")) return true;
+  return hit.token > v.begin() && (v.norm(hit.token - 1) == "is" || v.norm(hit.token - 1) == "are");
+}
+
 // Tokens in [b, e) that are not part of an actor mention: Arabic puts the
 // subject between a verb and its object ("أقر الاتحاد الأوروبي ... العقوبات").
 uint32_t WordsApart(const SentenceView& v, uint32_t b, uint32_t e) {
@@ -155,6 +168,7 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
   };
   ArticleClock clock(times_, doc, published);
   Occasion occasion;  // the last dated statement: who spoke, and when
+  Occasion scene_occasion;  // the scene an earlier sentence set, when an event takes it
 
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& sentence = doc.sentences[si];
@@ -312,6 +326,18 @@ std::vector<EventMention> EventExtractor::Extract(const Document& doc, const Act
         c.basis = DateBasis::kStated;
         c.carried_time = &occasion;
         occasion.sentence = si;
+      }
+      // Else the scene an earlier sentence set, for what happened then: a
+      // past, asserted event (not "Moscow denies", not a plan).
+      if (!c.date.known() && c.frame.modality == Modality::kAsserted && !c.own_clause_time && !PresentTense(v, c.hit)) {
+        if (const auto scene = clock.SceneFor(kSceneSentences)) {
+          const uint32_t at = doc.sentences[scene->sentence].begin;
+          scene_occasion = {"", scene->date, scene->time->text, at + scene->time->begin, at + scene->time->end,
+                            scene->sentence};
+          c.date = scene->date;
+          c.basis = DateBasis::kStated;
+          c.carried_time = &scene_occasion;
+        }
       }
       if (!c.date.known() && published.known()) {
         c.date = published;

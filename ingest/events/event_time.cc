@@ -52,7 +52,16 @@ void ArticleClock::StartSentence(uint32_t si) {
     const Tense tense = day_month ? Tense::kUnknown : GuessTenseAround(text, t.begin, t.end, doc_.lang);
     dates_[i] = tagger_.Resolve(t, t.anaphoric ? anchor_ : published_, tense);
     const bool dated = t.kind == TimeKind::kCalendar || t.kind == TimeKind::kWeekday || t.kind == TimeKind::kRelative;
-    if (dates_[i].known() && dated && !attributive_[i]) anchor_ = dates_[i];
+    if (dates_[i].known() && dated && !attributive_[i]) {
+      anchor_ = dates_[i];
+      // A day on or before publication sets the scene for what follows.
+      if (anchor_.precision == DatePrecision::kDay && (!published_.known() || anchor_.LastDay() <= published_.LastDay())) {
+        scene_ = {&times_[i], anchor_, si};
+        scene_time_ = times_[i];
+        scene_.time = &scene_time_;
+        scene_begin_ = doc_.sentences[si].begin + times_[i].begin;
+      }
+    }
   }
 }
 
@@ -64,6 +73,11 @@ int ArticleClock::WordsBetween(uint32_t from, uint32_t to) const {
     n += tok.is_word && tok.begin >= from && tok.end <= to;
   }
   return n;
+}
+
+std::optional<Scene> ArticleClock::SceneFor(uint32_t max_sentences_back) const {
+  if (!scene_.time || sentence_ <= scene_.sentence || sentence_ - scene_.sentence > max_sentences_back) return std::nullopt;
+  return scene_;
 }
 
 TimeChoice ArticleClock::Pick(const TimeQuery& q, const std::vector<TriggerSpan>& triggers) const {

@@ -16,6 +16,7 @@
 // Not thread-safe: one clock per article.
 
 #include <climits>
+#include <optional>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,14 @@ struct TimeChoice {
   Date date;
 };
 
+// The last day the article stated (on or before publication): later
+// sentences without a time of their own may tell more of that day.
+struct Scene {
+  const TimeExpression* time = nullptr;  // offsets relative to its own sentence
+  Date date;
+  uint32_t sentence = 0;
+};
+
 class ArticleClock {
  public:
   ArticleClock(const TimeTagger& tagger, const Document& doc, const Date& published)
@@ -59,6 +68,11 @@ class ArticleClock {
   // `triggers` are all event triggers of the sentence.
   TimeChoice Pick(const TimeQuery& q, const std::vector<TriggerSpan>& triggers) const;
 
+  // The scene set at most `max_sentences_back` sentences before the current one.
+  std::optional<Scene> SceneFor(uint32_t max_sentences_back) const;
+  // Byte offset in the article of the scene's time expression.
+  uint32_t scene_begin() const { return scene_begin_; }
+
  private:
   // Word tokens of the current sentence within the bytes [from, to).
   int WordsBetween(uint32_t from, uint32_t to) const;
@@ -71,6 +85,9 @@ class ArticleClock {
   std::vector<Date> dates_;            // times_[i] resolved; unknown when it cannot be
   std::vector<bool> attributive_;      // times_[i] modifies a noun: "the 2020 elections"
   Date anchor_;                        // the last date stated so far
+  Scene scene_;
+  TimeExpression scene_time_;          // a copy: times_ is replaced sentence by sentence
+  uint32_t scene_begin_ = 0;
 };
 
 }  // namespace kg::ingest
