@@ -35,6 +35,10 @@ bool Nominative(const SentenceView& v, int m) {
   if (id.rfind("title:", 0) == 0 || id.rfind("agent:", 0) == 0 || v.mention(m).link == "title") {
     const Token& head = v.tok(v.mention(m).token_begin);
     if (head.lemma.empty() || head.lemma == head.norm) return true;
+    // Masculine plural nominatives: "liderzy", "ministrowie", "przywódcy".
+    for (std::string_view end : {"rzy", "owie", "cy", "dzy"}) {
+      if (head.norm.size() > end.size() + 2 && std::string_view(head.norm).ends_with(end)) return true;
+    }
   }
   // A dictionary actor is nominative when written as one of its listed
   // (nominative) names: "Stany Zjednoczone", "Moskwa", but not "Rosję".
